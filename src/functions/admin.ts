@@ -1,0 +1,83 @@
+/**
+ * The staff side of the API: list and export, read one item, change one item.
+ * Every route here requires the bearer token (see auth.ts).
+ */
+import { checkAdmin } from './auth.ts';
+import { BODY_MESSAGES, bodyKind, readBody } from './body.ts';
+import { itemsToCsv } from './csv.ts';
+import { zodErrorToFields } from './error-map.ts';
+import type { HandlerContext } from './handler.ts';
+import { json } from './responses.ts';
+import { FeedbackPatchSchema, FeedbackQuerySchema, type FeedbackQuery } from './schema.ts';
+import type { FeedbackFilter } from './store/types.ts';
+
+export const ADMIN_MESSAGES = {
+  disabled: 'The staff API is switched off: set FEEDBACK_ADMIN_TOKEN to switch it on.',
+  denied: 'Send the staff token as "Authorization: Bearer <token>".',
+  notFound: 'No feedback item with this id.',
+} as const;
+
+const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const isItemId = (s: string): boolean => ID_PATTERN.test(s);
+
+/** A Response when the caller is not staff, undefined when they are. */
+function denyUnlessAdmin(request: Request, ctx: HandlerContext): Response | undefined {
+  const result = checkAdmin(request, ctx.adminToken);
+  if (result === 'ok') return undefined;
+  if (result === 'disabled') return json({ errors: { auth: ADMIN_MESSAGES.disabled } }, 503);
+  return json({ errors: { auth: ADMIN_MESSAGES.denied } }, 401, { 'www-authenticate': 'Bearer' });
+}
+
+const DAY_MS = 86_400_000;
+const isBareDate = (s: string) => s.length === 10;
+
+/** Query → store filter. A bare `to` date covers that whole day. */
+export function queryToFilter(q: FeedbackQuery): FeedbackFilter {
+  const from = q.from === undefined ? undefined : new Date(isBareDate(q.from) ? `${q.from}T00:00:00Z` : q.from).toISOString();
+  const toExclusive =
+    q.to === undefined
+      ? undefined
+      : new Date(isBareDate(q.to) ? Date.parse(`${q.to}T00:00:00Z`) + DAY_MS : Date.parse(q.to) + 1).toISOString();
+  return { status: q.status, page: q.page, group: q.group, from, toExclusive, limit: q.limit };
+}
+
+export async function handleAdminGet(request: Request, ctx: HandlerContext): Promise<Response> {
+  const denied = denyUnlessAdmin(request, ctx);
+  if (denied) return denied;
+  const params: Record<string, string> = Object.create(null);
+  for (const [key, value] of new URL(request.url).searchParams) if (!(key in params)) params[key] = value;
+  const parsed = FeedbackQuerySchema.safeParse(params);
+  if (!parsed.success) return json({ errors: zodErrorToFields(parsed.error) }, 400);
+  const items = await ctx.store.list(queryToFilter(parsed.data));
+  if (parsed.data.format === 'csv') {
+    const date = ctx.now().toISOString().slice(0, 10);
+    return new Response(itemsToCsv(items), {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="feedback-${date}.csv"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  }
+  return json({ items });
+}
+
+export async function handleAdminGetOne(request: Request, id: string, ctx: HandlerContext): Promise<Response> {
+  const denied = denyUnlessAdmin(request, ctx);
+  if (denied) return denied;
+  const item = await ctx.store.get(id);
+  return item ? json({ item }) : json({ errors: { id: ADMIN_MESSAGES.notFound } }, 404);
+}
+
+export async function handlePatch(request: Request, id: string, ctx: HandlerContext): Promise<Response> {
+  const denied = denyUnlessAdmin(request, ctx);
+  if (denied) return denied;
+  if (bodyKind(request) !== 'json') return json({ errors: { body: BODY_MESSAGES.jsonOnly } }, 415);
+  const body = await readBody(request, 'json', ctx.maxBodyBytes);
+  if (!body.ok) return json({ errors: { body: body.message } }, body.status);
+  const parsed = FeedbackPatchSchema.safeParse(body.value);
+  if (!parsed.success) return json({ errors: zodErrorToFields(parsed.error) }, 400);
+  const item = await ctx.store.update(id, parsed.data, ctx.now().toISOString());
+  return item ? json({ item }) : json({ errors: { id: ADMIN_MESSAGES.notFound } }, 404);
+}

@@ -1,0 +1,87 @@
+/**
+ * Builds the feedback function from environment variables; every platform adapter and the Node
+ * server go through here, so they behave the same. See docs/feedback.md for the variables.
+ */
+import { createFeedbackHandler, type FeedbackHandler, type FeedbackHandlerOptions } from './handler.ts';
+import { DEFAULT_RATE_LIMIT } from './rate-limit.ts';
+import { DEFAULT_EMAIL_RETENTION_DAYS, purgeExpiredEmails } from './retention.ts';
+import type { FeedbackStore } from './store/types.ts';
+
+export type FeedbackEnv = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULT_DB_PATH = '.data/feedback.db';
+
+function wholeNumber(env: FeedbackEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, received "${raw}".`);
+  return n;
+}
+
+export const isPostgresUrl = (url: string | undefined): url is string => /^postgres(ql)?:\/\//i.test(url ?? '');
+
+/** PostgreSQL when DATABASE_URL is a postgres:// URL; otherwise SQLite at FEEDBACK_DB. */
+export async function openStoreFromEnv(env: FeedbackEnv): Promise<FeedbackStore> {
+  if (isPostgresUrl(env['DATABASE_URL'])) {
+    const { openPostgresStore } = await import('./store/postgres.ts');
+    return openPostgresStore({ connectionString: env['DATABASE_URL'] });
+  }
+  const { openSqliteStore } = await import('./store/sqlite.ts');
+  return openSqliteStore(env['FEEDBACK_DB'] || DEFAULT_DB_PATH, env['FEEDBACK_DB_AUTH_TOKEN']);
+}
+
+export const retentionDaysFromEnv = (env: FeedbackEnv) =>
+  wholeNumber(env, 'FEEDBACK_EMAIL_RETENTION_DAYS', DEFAULT_EMAIL_RETENTION_DAYS);
+
+/** Handler options that come from the environment (store excluded). */
+export function handlerOptionsFromEnv(env: FeedbackEnv): Omit<FeedbackHandlerOptions, 'store'> {
+  const origins = (env['FEEDBACK_ALLOWED_ORIGIN'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return {
+    adminToken: env['FEEDBACK_ADMIN_TOKEN'] || undefined,
+    salt: env['FEEDBACK_SALT'] || undefined,
+    allowedOrigin: origins.length ? origins : undefined,
+    rateLimit: { ...DEFAULT_RATE_LIMIT, max: wholeNumber(env, 'FEEDBACK_RATE_LIMIT', DEFAULT_RATE_LIMIT.max) },
+  };
+}
+
+export interface FeedbackService {
+  handler: FeedbackHandler;
+  store: FeedbackStore;
+  /** Runs email retention now; resolves to the number of addresses removed. */
+  purge: () => Promise<number>;
+}
+
+/** Opens the store (applying migrations), runs retention once, and builds the handler. */
+export async function startFeedback(
+  env: FeedbackEnv,
+  overrides: Partial<FeedbackHandlerOptions> = {},
+): Promise<FeedbackService> {
+  const store = overrides.store ?? (await openStoreFromEnv(env));
+  const retentionDays = retentionDaysFromEnv(env);
+  const purge = () => purgeExpiredEmails({ store, retentionDays, now: overrides.now });
+  await purge();
+  const handler = createFeedbackHandler({ ...handlerOptionsFromEnv(env), ...overrides, store });
+  return { handler, store, purge };
+}
+
+/**
+ * For serverless platforms: the store opens on the first request (cold start) and is reused while
+ * the instance lives. A failed start is retried on the next request instead of being cached.
+ */
+export function createLazyFeedbackHandler(
+  env: FeedbackEnv | (() => FeedbackEnv),
+  overrides: Partial<FeedbackHandlerOptions> = {},
+): FeedbackHandler {
+  let started: Promise<FeedbackService> | undefined;
+  return async (request) => {
+    started ??= startFeedback(typeof env === 'function' ? env() : env, overrides).catch((error: unknown) => {
+      started = undefined;
+      throw error;
+    });
+    return (await started).handler(request);
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Reporting statuses an Open SDG repository may use. */
+export const REPORTING_STATUSES = ['complete', 'inprogress', 'notstarted', 'notapplicable'] as const;
+export type ReportingStatus = (typeof REPORTING_STATUSES)[number];
+
+/** Chart kinds an indicator may ask for. */
+export const GRAPH_TYPES = ['line', 'bar', 'binary'] as const;
+export type GraphType = (typeof GRAPH_TYPES)[number];
+
+const text = z.union([z.string(), z.number()]).transform(String);
+const flag = z.union([z.boolean(), z.enum(['true', 'false', 'yes', 'no'])])
+  .transform((v) => v === true || v === 'true' || v === 'yes');
+
+/**
+ * The metadata fields the portal reads from `meta/<id>.md` (front matter) or `meta/<id>.yml`,
+ * with `indicator-config/<id>.yml` merged over it. Other fields are kept and shown with their labels.
+ */
+export const IndicatorMetaSchema = z.object({
+  /** The indicator number as shown, e.g. `1.2.1`. Defaults to the file name. */
+  indicator_number: text.optional(),
+  /** Older repositories write `indicator` for the number. */
+  indicator: text.optional(),
+  /** The global (UN) title, or a translation key such as `global_indicators.1-2-1-title`. */
+  indicator_name: z.string().optional(),
+  /** The target's title, or a translation key such as `global_targets.1-2-title`. */
+  target_name: z.string().optional(),
+  /** How far the NSO has got in reporting this indicator. */
+  reporting_status: z.enum(REPORTING_STATUSES).optional(),
+  /** The headline chart's kind; `line` when empty. */
+  graph_type: z.enum(GRAPH_TYPES).optional(),
+  /** The headline chart's title. */
+  graph_title: z.string().optional(),
+  /** Chart titles per series or unit: a list of `{ series, title }` or `{ unit, title }`. Malformed entries are ignored with a warning. */
+  graph_titles: z.array(z.unknown()).optional(),
+  /** The national title, where it differs from the global one. */
+  national_indicator_title: z.string().optional(),
+  /** What the national data cover, often used as the national title. */
+  indicator_available: z.string().optional(),
+  /** A plain description of what the indicator measures, nationally. */
+  national_indicator_description: z.string().optional(),
+  /** The unit, in words (e.g. `Percentage (%)`). */
+  computation_units: z.string().optional(),
+  /** A footnote shown under the chart and table. */
+  data_footnote: z.string().optional(),
+  /** Whether a map is offered (with GeoCodes matching a boundary file). */
+  data_show_map: flag.optional(),
+  /** True for indicators whose answer is not a statistic (e.g. a policy exists). */
+  data_non_statistical: flag.optional(),
+  /** Text shown on pages of targets that have no indicator. */
+  placeholder: z.string().optional(),
+}).passthrough();
+export type IndicatorMeta = z.infer<typeof IndicatorMetaSchema>;

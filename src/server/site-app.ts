@@ -1,0 +1,27 @@
+/**
+ * The self-hosted server: static files from the built site plus the API routes.
+ * Kept apart from scripts/serve.ts so tests can start it on a random port.
+ */
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface SiteAppOptions {
+  /** Folder holding the built site (astro build output). */
+  distDir: string;
+}
+
+export async function createSiteApp({ distDir }: SiteAppOptions): Promise<Hono> {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(`${distDir}/index.html not found. Run "npm run build" first.`);
+  }
+  const app = new Hono();
+  // API routes (feedback function) are mounted here, before the static files.
+  app.use('*', serveStatic({ root: distDir }));
+  const notFound = join(distDir, '404.html');
+  app.notFound((c) =>
+    c.html(existsSync(notFound) ? readFileSync(notFound, 'utf8') : 'Not found', 404),
+  );
+  return app;
+}
