@@ -8,7 +8,7 @@ import { itemsToCsv } from './csv.ts';
 import { zodErrorToFields } from './error-map.ts';
 import type { HandlerContext } from './handler.ts';
 import { json } from './responses.ts';
-import { FeedbackPatchSchema, FeedbackQuerySchema, type FeedbackQuery } from './schema.ts';
+import { FeedbackPatchSchema, FeedbackQuerySchema, MESSAGES, type FeedbackQuery } from './schema.ts';
 import type { FeedbackFilter } from './store/types.ts';
 
 export const ADMIN_MESSAGES = {
@@ -78,6 +78,7 @@ export async function handlePatch(request: Request, id: string, ctx: HandlerCont
   if (!body.ok) return json({ errors: { body: body.message } }, body.status);
   const parsed = FeedbackPatchSchema.safeParse(body.value);
   if (!parsed.success) return json({ errors: zodErrorToFields(parsed.error) }, 400);
+  if (Object.keys(parsed.data).length === 0) return json({ errors: { body: MESSAGES.patchEmpty } }, 400);
   const item = await ctx.store.update(id, parsed.data, ctx.now().toISOString());
   return item ? json({ item }) : json({ errors: { id: ADMIN_MESSAGES.notFound } }, 404);
 }

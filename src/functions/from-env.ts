@@ -2,8 +2,9 @@
  * Builds the feedback function from environment variables; every platform adapter and the Node
  * server go through here, so they behave the same. See docs/feedback.md for the variables.
  */
-import { createFeedbackHandler, type FeedbackHandler, type FeedbackHandlerOptions } from './handler.ts';
+import { createFeedbackHandler, HANDLER_MESSAGES, type FeedbackHandler, type FeedbackHandlerOptions } from './handler.ts';
 import { DEFAULT_RATE_LIMIT } from './rate-limit.ts';
+import { json } from './responses.ts';
 import { DEFAULT_EMAIL_RETENTION_DAYS, purgeExpiredEmails } from './retention.ts';
 import type { FeedbackStore } from './store/types.ts';
 
@@ -82,6 +83,11 @@ export function createLazyFeedbackHandler(
       started = undefined;
       throw error;
     });
-    return (await started).handler(request);
+    try {
+      return (await started).handler(request);
+    } catch (error) {
+      console.error('feedback: could not start', error);
+      return json({ errors: { server: HANDLER_MESSAGES.server } }, 503, { 'retry-after': '30' });
+    }
   };
 }

@@ -70,12 +70,13 @@ const optionalText = (max: number, lengthMessage: string) =>
       .optional(),
   );
 
-/** A path on this site: starts with one slash, no scheme or host, no query string or fragment. */
+/** A path on this site as `location.pathname` gives it: one leading slash, no scheme or host, no query
+ * string or fragment, only characters allowed in a URL path (anything else percent-encoded). */
 export const PagePathSchema = z
   .string({ required_error: MESSAGES.pageRequired, invalid_type_error: MESSAGES.pageShape })
   .min(1, MESSAGES.pageRequired)
   .max(LIMITS.page, MESSAGES.pageLength)
-  .regex(/^\/(?!\/)[^\s?#\\\u0000-\u001F\u007F]*$/, MESSAGES.pageShape);
+  .regex(/^\/(?!\/)(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*$/, MESSAGES.pageShape);
 
 /** Checkbox values browsers and scripts send for "ticked". */
 const CONSENT_YES = new Set([true, 'true', 'on', 'yes', '1']);
@@ -115,16 +116,23 @@ export const FeedbackInputSchema = z
   });
 export type FeedbackInput = z.infer<typeof FeedbackInputSchema>;
 
-/** What staff may change on an item. Unknown fields are refused so typos do not pass silently. */
+/** What staff may change on an item. Unknown fields are refused so typos do not pass silently;
+ * an empty change is refused by the handler (MESSAGES.patchEmpty). */
 export const FeedbackPatchSchema = z
   .object({
     /** Where the item is in the queue. */
     status: z.enum(STATUSES, { errorMap: () => ({ message: MESSAGES.status }) }).optional(),
     /** Free labels for triage, e.g. `data-missing`. */
     tags: z
-      .array(z.string().trim().min(1).max(LIMITS.tag).refine((s) => !UNSAFE_CHARS.test(s)), {
-        errorMap: () => ({ message: MESSAGES.tags }),
-      })
+      .array(
+        z
+          .string({ invalid_type_error: MESSAGES.tags })
+          .trim()
+          .min(1, MESSAGES.tags)
+          .max(LIMITS.tag, MESSAGES.tags)
+          .refine((s) => !UNSAFE_CHARS.test(s), MESSAGES.tags),
+        { invalid_type_error: MESSAGES.tags },
+      )
       .max(LIMITS.tags, MESSAGES.tags)
       .optional(),
     /** What we did about it; shown on "You said, we did" when `public` is true. Empty clears it. */
@@ -136,8 +144,7 @@ export const FeedbackPatchSchema = z
     /** Whether the problem and response appear on "You said, we did". */
     public: z.boolean({ errorMap: () => ({ message: MESSAGES.public }) }).optional(),
   })
-  .strict(MESSAGES.unknownField)
-  .refine((p) => Object.keys(p).length > 0, { message: MESSAGES.patchEmpty, path: ['body'] });
+  .strict(MESSAGES.unknownField);
 export type FeedbackPatch = z.infer<typeof FeedbackPatchSchema>;
 
 const DateParam = z

@@ -6,18 +6,26 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mountFeedback } from '../functions/adapters/node.ts';
+import type { FeedbackEnv } from '../functions/from-env.ts';
+import type { FeedbackHandlerOptions } from '../functions/handler.ts';
 
 export interface SiteAppOptions {
   /** Folder holding the built site (astro build output). */
   distDir: string;
+  /** Settings for the feedback function (FEEDBACK_DB, DATABASE_URL, FEEDBACK_ADMIN_TOKEN, …); default process.env. */
+  env?: FeedbackEnv;
+  /** Overrides for the feedback handler, e.g. a store or a raised rate limit in tests. */
+  feedback?: Partial<FeedbackHandlerOptions>;
 }
 
-export async function createSiteApp({ distDir }: SiteAppOptions): Promise<Hono> {
+export async function createSiteApp({ distDir, env = process.env, feedback = {} }: SiteAppOptions): Promise<Hono> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`${distDir}/index.html not found. Run "npm run build" first.`);
   }
   const app = new Hono();
   // API routes (feedback function) are mounted here, before the static files.
+  await mountFeedback(app, env, feedback);
   app.use('*', serveStatic({ root: distDir }));
   const notFound = join(distDir, '404.html');
   app.notFound((c) =>

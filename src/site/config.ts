@@ -9,3 +9,18 @@ export function repositoryFromEnv(env: NodeJS.ProcessEnv = process.env, dataDirA
     lang: env['SDG_LANG'] ?? 'en',
   };
 }
+
+/** What the site says about itself; set per deployment through the environment. */
+const bundled = resolve(process.env['SDG_DATA_DIR'] ?? 'data/uk') === resolve('data/uk');
+
+export const siteConfig = {
+  /** Shown in the header and page titles. */
+  title: process.env['SITE_TITLE'] ?? 'UK Sustainable Development Goals data',
+  /** The data licence line shown in every footer. */
+  attribution:
+    process.env['SDG_ATTRIBUTION'] ??
+    (bundled ? 'Contains public sector information licensed under the Open Government Licence v3.0.' : 'see the data repository\'s licence.'),
+  licenceUrl:
+    process.env['SDG_LICENCE_URL'] ??
+    (bundled ? 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' : undefined),
+};

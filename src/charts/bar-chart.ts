@@ -1,0 +1,39 @@
+import * as Plot from '@observablehq/plot';
+import { PALETTE, type ChartInput } from './chart-input.ts';
+import type { ChartOptions } from './line-chart.ts';
+
+/** Values per year as bars; several series stand side by side within each year. */
+export function barChart(input: ChartInput, { width = 720, height = 360, document }: ChartOptions = {}) {
+  const grouped = input.lines.length > 1;
+  const common = {
+    ...(document ? { document } : {}),
+    width,
+    height,
+    marginLeft: 60,
+    marginBottom: input.years.length > 10 ? 56 : 36,
+    style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent' },
+    ariaLabel: input.title,
+    y: { label: input.unit ?? null, grid: true, nice: true },
+    color: { domain: input.lines, range: PALETTE, legend: grouped },
+  };
+  const tilt = input.years.length > 10 ? { tickRotate: -45 } : {};
+  if (!grouped) {
+    return Plot.plot({
+      ...common,
+      x: { label: 'Year', type: 'band', domain: input.years, ...tilt },
+      marks: [
+        Plot.barY(input.points, { x: 'year', y: 'value', fill: PALETTE[0], ariaHidden: true }),
+        Plot.ruleY([0], { stroke: '#333' }),
+      ],
+    });
+  }
+  return Plot.plot({
+    ...common,
+    fx: { label: 'Year', domain: input.years, padding: 0.15, ...tilt },
+    x: { axis: null, domain: input.lines },
+    marks: [
+      Plot.barY(input.points, { fx: 'year', x: 'line', y: 'value', fill: 'line', ariaHidden: true }),
+      Plot.ruleY([0], { stroke: '#333' }),
+    ],
+  });
+}

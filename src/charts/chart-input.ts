@@ -1,0 +1,44 @@
+import type { HeadlineSeries } from '../pipeline/headline.ts';
+import { allNumericYears, sortYears } from '../pipeline/years.ts';
+
+/** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
+export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#F0E442'];
+
+/** One point of a chart: a year, a value, and the line it belongs to. */
+export interface ChartPoint {
+  year: string;
+  /** The year as a number, where every year is a plain number (continuous axis). */
+  x?: number;
+  value: number;
+  line: string;
+  status?: string;
+}
+
+/** What a chart function needs: points, labels, and the year axis kind. */
+export interface ChartInput {
+  title: string;
+  /** The unit in words, for the y axis. */
+  unit?: string;
+  points: ChartPoint[];
+  /** Line labels in legend order. */
+  lines: string[];
+  years: string[];
+  numericYears: boolean;
+}
+
+/** Flattens headline series (one unit) into chart points; a line's label is its series, else its unit. */
+export function toChartInput(title: string, series: HeadlineSeries[], unit?: string): ChartInput {
+  const label = (s: HeadlineSeries, i: number) => s.series ?? s.unit ?? (series.length > 1 ? `Series ${i + 1}` : title);
+  const years = sortYears(series.flatMap((s) => s.observations.map((o) => o.year)));
+  const numericYears = allNumericYears(years);
+  const points = series.flatMap((s, i) =>
+    s.observations.map((o) => ({
+      year: o.year,
+      ...(numericYears ? { x: Number(o.year) } : {}),
+      value: o.value as number,
+      line: label(s, i),
+      ...(o.status ? { status: o.status } : {}),
+    })),
+  );
+  return { title, ...(unit ? { unit } : {}), points, lines: series.map(label), years, numericYears };
+}

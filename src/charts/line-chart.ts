@@ -1,0 +1,33 @@
+import * as Plot from '@observablehq/plot';
+import { PALETTE, type ChartInput } from './chart-input.ts';
+
+export interface ChartOptions {
+  width?: number;
+  height?: number;
+  /** The document to draw in: a real one in the browser, linkedom's at build time. */
+  document?: Document;
+}
+
+/** Values over years, one line per series, with a marker per point (shape as well as colour). */
+export function lineChart(input: ChartInput, { width = 720, height = 360, document }: ChartOptions = {}) {
+  const x = input.numericYears ? 'x' : 'year';
+  return Plot.plot({
+    ...(document ? { document } : {}),
+    width,
+    height,
+    marginLeft: 60,
+    style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent' },
+    ariaLabel: input.title,
+    x: input.numericYears
+      ? { label: 'Year', tickFormat: 'd', ticks: Math.min(input.years.length, 8) }
+      : { label: 'Year', type: 'point', domain: input.years },
+    y: { label: input.unit ?? null, grid: true, nice: true, zero: input.points.every((p) => p.value >= 0) },
+    color: { domain: input.lines, range: PALETTE, legend: input.lines.length > 1 },
+    symbol: { domain: input.lines, legend: false },
+    marks: [
+      Plot.ruleY([0], { stroke: '#666' }),
+      Plot.lineY(input.points, { x, y: 'value', stroke: 'line', strokeWidth: 2, ariaHidden: true }),
+      Plot.dot(input.points, { x, y: 'value', stroke: 'line', fill: 'line', symbol: 'line', r: 3, ariaHidden: true }),
+    ],
+  });
+}

@@ -1,0 +1,65 @@
+import type { Indicator } from '../schemas/model.ts';
+import type { Observation } from '../schemas/observation.ts';
+import { compareYears } from '../pipeline/years.ts';
+
+/**
+ * Observations grouped into time series (as SDMX does): one entry per combination of series, unit,
+ * area and disaggregation values, holding its observations by year. Keys are not repeated per year,
+ * which keeps the largest indicators' JSON well under their CSV's size.
+ */
+export function toTimeSeries(observations: Observation[]) {
+  const groups = new Map<string, { key: Record<string, unknown>; observations: Record<string, unknown>[] }>();
+  for (const o of observations) {
+    const key = {
+      ...(o.series ? { series: o.series } : {}),
+      ...(o.unit ? { unit: o.unit } : {}),
+      ...(o.unitMultiplier ? { unitMultiplier: o.unitMultiplier } : {}),
+      ...(o.geoCode ? { geoCode: o.geoCode } : {}),
+      dimensions: o.dims,
+    };
+    const k = JSON.stringify(key);
+    if (!groups.has(k)) groups.set(k, { key, observations: [] });
+    groups.get(k)!.observations.push({
+      year: o.year,
+      value: o.value,
+      ...(o.status ? { status: o.status } : {}),
+      ...(o.comment ? { comment: o.comment } : {}),
+    });
+  }
+  return [...groups.values()].map((g) => ({
+    ...g.key,
+    observations: g.observations.sort((a, b) => compareYears(String(a['year']), String(b['year']))),
+  }));
+}
+
+/** The JSON download: everything a script needs, without page-only fields (HTML). */
+export function indicatorJson(ind: Indicator) {
+  return {
+    id: ind.id,
+    number: ind.number,
+    goal: ind.goal,
+    target: ind.target.replace('-', '.'),
+    title: { global: ind.globalTitle, ...(ind.nationalTitle ? { national: ind.nationalTitle } : {}) },
+    reportingStatus: ind.status,
+    graphType: ind.graphType,
+    ...(ind.units ? { units: ind.units } : {}),
+    data: ind.data
+      ? {
+          source: ind.data.file,
+          columns: ind.data.columns,
+          dimensions: ind.data.disaggregations,
+          series: ind.data.series,
+          units: ind.data.units,
+          years: ind.data.years,
+          observationCount: ind.data.observations.length,
+          timeSeries: toTimeSeries(ind.data.observations),
+        }
+      : null,
+    sources: ind.sources.map((s) => ({
+      organisation: s.organisation ?? null,
+      url: s.url ?? null,
+      ...Object.fromEntries(s.fields.map((f) => [f.key.replace(/^source_/, '').replace(/_\d+$/, ''), f.text])),
+    })),
+    metadata: ind.meta,
+  };
+}

@@ -1,0 +1,57 @@
+/** What an indicator page shows, worked out once from the model (so the route stays a template). */
+import { toChartInput } from '../charts/chart-input.ts';
+import { describeChart } from '../charts/describe.ts';
+import { renderChartSvg, type ChartKind } from '../charts/render-svg.ts';
+import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
+import type { Indicator } from '../schemas/model.ts';
+import { t } from '../i18n/index.ts';
+
+/** Bar charts with more years than this are drawn as lines: hundreds of bars read as noise. */
+const MAX_BARS = 40;
+/** More lines than this and a single chart stops being readable; the table still lists them all. */
+const MAX_LINES = 8;
+
+export interface IndicatorView {
+  headline: HeadlineSeries[];
+  chart?: { svg: string; description: string; title: string; kind: ChartKind; note?: string };
+  /** Why there is no chart, in plain words, when there is none. */
+  noData?: string;
+  /** Which disaggregation values the headline shows, when not the totals. */
+  selection?: string;
+}
+
+export function indicatorView(ind: Indicator): IndicatorView {
+  const headline = headlineOf(ind);
+  if (headline.length === 0) {
+    const noData =
+      ind.status !== 'complete' ? t('indicator.noData.notComplete', { status: t(`status.${ind.status}`) })
+      : ind.meta['data_non_statistical'] === true ? t('indicator.noData.nonStatistical')
+      : !ind.data ? t('indicator.noData.noCsv')
+      : t('indicator.noData.noValues');
+    return { headline, noData };
+  }
+  const first = headline[0]!;
+  const sameUnit = headline.filter((s) => s.unit === first.unit).slice(0, MAX_LINES);
+  const title =
+    (first.series && ind.graphTitles[first.series]) ??
+    (first.unit && ind.graphTitles[first.unit]) ??
+    ind.graphTitle ??
+    ind.nationalTitle ??
+    ind.globalTitle;
+  const input = toChartInput(title, sameUnit, first.unit ?? ind.units);
+  const kind: ChartKind = ind.graphType === 'bar' && input.years.length > MAX_BARS ? 'line' : ind.graphType;
+  const selectionEntries = Object.entries(first.selection);
+  return {
+    headline,
+    chart: {
+      svg: renderChartSvg(kind, input),
+      description: describeChart(input, kind),
+      title,
+      kind,
+      ...(sameUnit.length < headline.length ? { note: t('indicator.moreSeries', { unit: first.unit ?? '' }) } : {}),
+    },
+    ...(selectionEntries.length > 0
+      ? { selection: t('indicator.selection', { selection: selectionEntries.map(([k, v]) => `${k}: ${v}`).join(', ') }) }
+      : {}),
+  };
+}
