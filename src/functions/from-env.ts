@@ -70,6 +70,29 @@ export async function startFeedback(
 }
 
 /**
+ * Serverless platforms have no lasting disk, so a local SQLite file would lose answers between
+ * invocations. Refuses to start without PostgreSQL or a remote libsql database.
+ */
+export function assertDurableStorage(env: FeedbackEnv, platform: string): void {
+  if (isPostgresUrl(env['DATABASE_URL'])) return;
+  if (/^(libsql|https?|wss?):\/\//i.test(env['FEEDBACK_DB'] ?? '')) return;
+  throw new Error(
+    `On ${platform}, set DATABASE_URL to a postgres:// URL, or FEEDBACK_DB to a libsql:// URL ` +
+      '(with FEEDBACK_DB_AUTH_TOKEN): a local SQLite file does not survive between invocations.',
+  );
+}
+
+/** For a scheduled job: opens the store, removes expired email addresses, closes it. */
+export async function purgeFromEnv(env: FeedbackEnv): Promise<number> {
+  const store = await openStoreFromEnv(env);
+  try {
+    return await purgeExpiredEmails({ store, retentionDays: retentionDaysFromEnv(env) });
+  } finally {
+    await store.close();
+  }
+}
+
+/**
  * For serverless platforms: the store opens on the first request (cold start) and is reused while
  * the instance lives. A failed start is retried on the next request instead of being cached.
  */
@@ -79,10 +102,12 @@ export function createLazyFeedbackHandler(
 ): FeedbackHandler {
   let started: Promise<FeedbackService> | undefined;
   return async (request) => {
-    started ??= startFeedback(typeof env === 'function' ? env() : env, overrides).catch((error: unknown) => {
-      started = undefined;
-      throw error;
-    });
+    started ??= Promise.resolve()
+      .then(() => startFeedback(typeof env === 'function' ? env() : env, overrides))
+      .catch((error: unknown) => {
+        started = undefined;
+        throw error;
+      });
     try {
       return (await started).handler(request);
     } catch (error) {

@@ -18,7 +18,7 @@ function buildIndicator(id: string, raw: RawRepository, groups: Set<string>, pro
       `Create meta/${id}.md with at least "reporting_status: complete", or delete the CSV.`);
   }
   const { meta, resolved } = checkMeta(rawMeta, raw.translations, groups, problems);
-  if (raw.metas.has(id) && meta.reporting_status === undefined && !('reporting_status' in rawMeta.data && rawMeta.data['reporting_status'])) {
+  if (raw.metas.has(id) && !rawMeta.unreadable && !rawMeta.data['reporting_status']) {
     problems.warning(rawMeta.file, 1, 'reporting_status is missing; the indicator is shown as "notstarted".',
       'Add "reporting_status: complete" (or inprogress, notstarted, notapplicable).');
   }

@@ -75,8 +75,10 @@ export function parseIndicatorCsv(text: string, file: string, problems: ProblemL
 
   const records: CsvRecord[] = [];
   const spaced = new Map<string, { count: number; line: number }>();
+  let dataRows = 0;
   for (const row of rows.slice(headerIndex + 1)) {
     if (isBlank(row.cells)) continue;
+    dataRows++;
     if (row.cells.length !== columns.length) {
       const more = row.cells.length > columns.length;
       problems.error(file, row.line, `Row has ${row.cells.length} cells; the header has ${columns.length} columns.`,
@@ -100,7 +102,7 @@ export function parseIndicatorCsv(text: string, file: string, problems: ProblemL
     problems.warning(file, first, `Column "${column}": ${count === 1 ? '1 cell has' : `${count} cells have`} leading or trailing spaces; trimmed.`,
       'Remove the spaces around the values.');
   }
-  if (records.length === 0 && columns.length > 0) {
+  if (dataRows === 0) {
     problems.error(file, header.line, 'The file has a header but no data rows.',
       'Add observations, or delete the file (metadata alone gives the indicator a page).');
   }

@@ -19,10 +19,19 @@ export function parseYaml(text: string, file: string, problems: ProblemList, fir
   const empty: ParsedYaml = { data: {}, keyLines: {}, ok: false };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const pos = lineCounter.linePos(error.pos[0]);
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      problems.error(file, pos.line + firstLine - 1, `YAML syntax error: ${reason}.`,
-        'Check the indentation and quote values that contain a colon followed by a space (": ").');
+      let line = lineCounter.linePos(error.pos[0]).line;
+      let reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const quote = /Missing closing (["'])quote/.exec(reason)?.[1];
+      if (quote) {
+        // yaml reports an unclosed quote where the file ends; point at the line that opened it instead.
+        const lines = text.split('\n').slice(0, line);
+        const opened = lines.findLastIndex((l) => (l.split(quote).length - 1) % 2 === 1);
+        if (opened >= 0) line = opened + 1;
+        reason = `a ${quote === '"' ? 'double' : 'single'} quote is opened but never closed`;
+      }
+      problems.error(file, line + firstLine - 1, `YAML syntax error: ${reason}.`,
+        quote ? `Close the quote at the end of the value, or remove it.`
+          : 'Check the indentation and quote values that contain a colon followed by a space (": ").');
     }
     return empty;
   }

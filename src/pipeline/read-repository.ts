@@ -14,6 +14,8 @@ export interface RawMeta {
   /** Where each top-level field was set (indicator-config fields point at that file). */
   where: Record<string, { file: string; line: number }>;
   body: string;
+  /** True when the YAML could not be read (already reported); its fields are then unknown, not missing. */
+  unreadable?: boolean;
 }
 
 export interface RawRepository {
@@ -93,8 +95,8 @@ export function readRepository(at: RepositoryLocation, fx: ReadEffects, problems
         'Start the file with "---" on line 1.');
     }
     const parsed = parseYaml(yaml, file, problems, yamlLine);
-    if (!parsed.ok) continue;
-    metas.set(m[1]!, { file, data: parsed.data, where: located(file, parsed.keyLines), body });
+    // Unreadable YAML is already reported; the indicator still counts as having metadata.
+    metas.set(m[1]!, { file, data: parsed.data, where: located(file, parsed.keyLines), body, ...(parsed.ok ? {} : { unreadable: true }) });
   }
   for (const name of fx.list(path('indicator-config')).sort()) {
     const m = META_NAME.exec(name);
