@@ -17,6 +17,8 @@ export function renderChartSvg(kind: ChartKind, input: ChartInput, options: Omit
   for (const g of node.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group');
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   svg?.setAttribute('role', 'img');
+  // With a legend Plot wraps the SVG in a figure and labels neither; the SVG is what must carry the name.
+  if (!svg?.getAttribute('aria-label')) svg?.setAttribute('aria-label', input.title);
   svg?.setAttribute('focusable', 'false');
   return node.outerHTML;
 }

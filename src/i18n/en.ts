@@ -1,5 +1,8 @@
+import { enFeedback } from './en-feedback.ts';
+
 /** Every piece of interface text, in English. Keys are flat and dotted; `{name}` is filled in by `t`. */
 export const en = {
+  ...enFeedback,
   'site.skip': 'Skip to main content',
   'site.nav.label': 'Main',
   'site.nav.goals': 'Goals',
@@ -65,6 +68,7 @@ export const en = {
   'indicator.disaggregations': 'Breakdowns in the data: {list}.',
   'indicator.rows': '{count} observations in the full data.',
   'search.title': 'Search',
+  'search.label': 'Search for',
   'search.intro': 'Search goals and indicators by words or by number, such as 8.5.1.',
   'search.noscript': 'Search needs JavaScript. Browse the goals instead: every indicator is listed on its goal page.',
   'notFound.title': 'Page not found',

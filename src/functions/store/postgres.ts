@@ -62,7 +62,11 @@ export async function openPostgresStore({ connectionString, schema, max = 5 }: P
     const setup = new pg.Client({ connectionString });
     await setup.connect();
     try {
+      // IF NOT EXISTS still races when two instances start together; the lock makes it safe.
+      await setup.query('BEGIN');
+      await setup.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await setup.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+      await setup.query('COMMIT');
     } finally {
       await setup.end();
     }

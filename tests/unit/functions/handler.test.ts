@@ -44,6 +44,11 @@ describe('POST /api/feedback', () => {
     expect(await store.list({ limit: 10 })).toHaveLength(1);
   });
 
+  it('accepts percent-encoded paths, as location.pathname gives them', async () => {
+    const { handler } = makeHandler();
+    expect((await handler(jsonPost({ page: '/recherche/%C3%A9t%C3%A9/', useful: 'yes' }))).status).toBe(201);
+  });
+
   it('accepts answers of exactly the maximum length', async () => {
     const { handler } = makeHandler();
     const res = await handler(jsonPost({ ...VALID, page: `/${'a'.repeat(299)}`, doing: 'x'.repeat(2000), problem: 'y'.repeat(2000) }));
@@ -63,6 +68,9 @@ describe('POST /api/feedback', () => {
     ['page protocol-relative', { page: '//evil.example/x', useful: 'yes' }, { page: MESSAGES.pageShape }],
     ['page with query string', { page: '/1-2-1/?utm=x', useful: 'yes' }, { page: MESSAGES.pageShape }],
     ['page with fragment', { page: '/1-2-1/#chart', useful: 'yes' }, { page: MESSAGES.pageShape }],
+    ['page with a space', { page: '/a b/', useful: 'yes' }, { page: MESSAGES.pageShape }],
+    ['page with markup', { page: '/"><script>/', useful: 'yes' }, { page: MESSAGES.pageShape }],
+    ['page with a backslash', { page: '/\\evil.example', useful: 'yes' }, { page: MESSAGES.pageShape }],
     ['page not text', { page: 42, useful: 'yes' }, { page: MESSAGES.pageShape }],
     ['page too long', { page: `/${'a'.repeat(300)}`, useful: 'yes' }, { page: 'Page must be at most 300 characters.' }],
     ['useful missing', { page: '/' }, { useful: 'Choose yes or no.' }],

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: the speed and weight figures the project answers to, printed (never asserted).
+ * Validate and full build of the bundled UK data, page count, site size, the JavaScript an indicator
+ * page loads before interaction (gzip), and the feedback function's latency on loopback.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { benchFeedback } from './bench-feedback.ts';
+
+const run = (label: string, args: string[]) => {
+  const started = performance.now();
+  const result = spawnSync('node_modules/.bin/tsx', args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '1' } });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout}\n${result.stderr}`);
+  return seconds;
+};
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Scripts an HTML page runs on load: external files it names, and inline code. */
+function jsBeforeInteraction(htmlFile: string, dist: string): { bytes: number; gzip: number; files: string[] } {
+  const html = readFileSync(htmlFile, 'utf8');
+  const parts: string[] = [];
+  const files: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[1]!)?.[1];
+    if (/type="application\/(ld\+)?json"/.test(m[1]!)) continue;
+    if (src) {
+      files.push(src);
+      parts.push(readFileSync(join(dist, src.split('?')[0]!), 'utf8'));
+    } else parts.push(m[2]!);
+  }
+  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) {
+    files.push(m[1]!);
+    parts.push(readFileSync(join(dist, m[1]!), 'utf8'));
+  }
+  const all = parts.join('\n');
+  return { bytes: Buffer.byteLength(all), gzip: gzipSync(all, { level: 9 }).length, files };
+}
+
+const validate = run('validate', ['scripts/validate.ts']);
+const build = run('build', ['scripts/build.ts']);
+const files = walk('dist');
+const pages = files.filter((f) => f.endsWith('.html')).length;
+const size = files.reduce((sum, f) => sum + statSync(f).size, 0);
+const page = (id: string) => jsBeforeInteraction(`dist/indicators/${id}/index.html`, 'dist');
+const js = page('1-2-1');
+const largest = statSync('dist/indicators/8-5-1/index.html').size;
+const feedback = await benchFeedback();
+
+const rows: [string, string, string][] = [
+  ['validate (bundled UK data)', `${validate.toFixed(1)} s`, ''],
+  ['full build (validate + Astro + search index)', `${build.toFixed(1)} s`, 'target ≤ 60 s (issue), ≤ 16 s (aim); Open SDG: 81.5 s'],
+  ['pages', String(pages), ''],
+  ['site size (dist/)', `${(size / 1e6).toFixed(1)} MB`, 'aim ≤ 50 MB; Open SDG: 505 MB'],
+  ['indicator page JS before interaction (1.2.1)', `${(js.gzip / 1024).toFixed(1)} KB gzip (${js.bytes} B raw, ${js.files.length} files)`, 'target ≤ 25 KB gzip; Open SDG ~313 KB JS+CSS'],
+  ['indicator page HTML, 8.5.1 (largest data)', `${(largest / 1024).toFixed(0)} KB`, ''],
+  ['POST /api/feedback p50 / p99', `${feedback.p50Ms.toFixed(1)} ms / ${feedback.p99Ms.toFixed(1)} ms`, `${feedback.n} requests on loopback`],
+  ['POST /api/feedback throughput', `${feedback.perSecond.toFixed(0)} req/s`, ''],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `   (${note})` : ''}`);

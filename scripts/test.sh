@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `npm test`: every test, on a fresh machine too. Installs what the machine lacks (Debian's Chromium,
+# PostgreSQL for the feedback store), then: unit tests, a build of the bundled data, end-to-end and
+# accessibility tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1 TZ=UTC
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium from Debian's packages..."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null
+fi
+[ -d node_modules ] || npm ci --no-audit --no-fund
+
+eval "$(bash scripts/pg-test-server.sh start)"
+trap 'bash scripts/pg-test-server.sh stop >/dev/null 2>&1 || true' EXIT
+
+npx vitest run
+npm run build
+npx playwright test

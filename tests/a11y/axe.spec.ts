@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = [
+  '/', '/goals/1/', '/goals/17/', '/indicators/1-2-1/', '/indicators/8-5-1/', '/indicators/2-c-1/',
+  '/indicators/14-3-1/', '/indicators/16-9-1/', '/status/', '/search/', '/no-such-page/',
+];
+
+for (const path of pages) {
+  test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    if (path === '/search/') {
+      await page.locator('.pagefind-ui__search-input').fill('poverty');
+      await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    }
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+test('the site works by keyboard: skip link, then the main content', async ({ page }) => {
+  await page.goto('/indicators/1-2-1/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
