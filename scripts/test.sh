@@ -18,5 +18,6 @@ eval "$(bash scripts/pg-test-server.sh start)"
 trap 'bash scripts/pg-test-server.sh stop >/dev/null 2>&1 || true' EXIT
 
 npx vitest run
+npx astro check
 npm run build
 npx playwright test

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
 import { PALETTE, type ChartInput } from './chart-input.ts';
 import type { ChartOptions } from './line-chart.ts';
@@ -20,19 +21,19 @@ export function barChart(input: ChartInput, { width = 720, height = 360, documen
   if (!grouped) {
     return Plot.plot({
       ...common,
-      x: { label: 'Year', type: 'band', domain: input.years, ...tilt },
+      x: { label: t('chart.year'), type: 'band', domain: input.years, ...tilt },
       marks: [
-        Plot.barY(input.points, { x: 'year', y: 'value', fill: PALETTE[0], ariaHidden: true }),
+        Plot.barY(input.points, { x: 'year', y: 'value', fill: PALETTE[0]!, ariaHidden: 'true' }),
         Plot.ruleY([0], { stroke: '#333' }),
       ],
     });
   }
   return Plot.plot({
     ...common,
-    fx: { label: 'Year', domain: input.years, padding: 0.15, ...tilt },
+    fx: { label: t('chart.year'), domain: input.years, padding: 0.15, ...tilt },
     x: { axis: null, domain: input.lines },
     marks: [
-      Plot.barY(input.points, { fx: 'year', x: 'line', y: 'value', fill: 'line', ariaHidden: true }),
+      Plot.barY(input.points, { fx: 'year', x: 'line', y: 'value', fill: 'line', ariaHidden: 'true' }),
       Plot.ruleY([0], { stroke: '#333' }),
     ],
   });

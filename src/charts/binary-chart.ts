@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
 import type { ChartInput } from './chart-input.ts';
 import type { ChartOptions } from './line-chart.ts';
@@ -12,12 +13,12 @@ export function binaryChart(input: ChartInput, { width = 720, document }: ChartO
     marginLeft: 160,
     style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent' },
     ariaLabel: input.title,
-    x: { label: 'Year', type: 'band', domain: input.years },
+    x: { label: t('chart.year'), type: 'band', domain: input.years },
     y: { label: null, domain: input.lines },
     color: { domain: ['Yes', 'No'], range: ['#009E73', '#D55E00'] },
     marks: [
-      Plot.cell(input.points, { x: 'year', y: 'line', fill: answer, inset: 1, ariaHidden: true }),
-      Plot.text(input.points, { x: 'year', y: 'line', text: answer, fill: 'white', fontWeight: 'bold', ariaHidden: true }),
+      Plot.cell(input.points, { x: 'year', y: 'line', fill: answer, inset: 1, ariaHidden: 'true' }),
+      Plot.text(input.points, { x: 'year', y: 'line', text: answer, fill: 'white', fontWeight: 'bold', ariaHidden: 'true' }),
     ],
   });
 }

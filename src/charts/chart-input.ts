@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import type { HeadlineSeries } from '../pipeline/headline.ts';
 import { allNumericYears, sortYears } from '../pipeline/years.ts';
 
@@ -28,7 +29,7 @@ export interface ChartInput {
 
 /** Flattens headline series (one unit) into chart points; a line's label is its series, else its unit. */
 export function toChartInput(title: string, series: HeadlineSeries[], unit?: string): ChartInput {
-  const label = (s: HeadlineSeries, i: number) => s.series ?? s.unit ?? (series.length > 1 ? `Series ${i + 1}` : title);
+  const label = (s: HeadlineSeries, i: number) => s.series ?? s.unit ?? (series.length > 1 ? t('chart.seriesN', { n: i + 1 }) : title);
   const years = sortYears(series.flatMap((s) => s.observations.map((o) => o.year)));
   const numericYears = allNumericYears(years);
   const points = series.flatMap((s, i) =>

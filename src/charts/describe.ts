@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import type { ChartInput, ChartPoint } from './chart-input.ts';
 
 /** Formats a number for a sentence: up to 3 significant decimals, thousands separators. */
@@ -8,19 +9,28 @@ export function formatNumber(value: number): string {
 function describeLine(label: string, points: ChartPoint[], unit: string): string {
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  const v = (p: ChartPoint) => `${formatNumber(p.value)}${unit} in ${p.year}`;
-  if (points.length === 1) return `${label}: ${v(first)} (one year only).`;
+  const point = (p: ChartPoint) => t('chart.point', { value: formatNumber(p.value), unit, year: p.year });
+  if (points.length === 1) return t('chart.oneYear', { label, point: point(first) });
   const high = points.reduce((a, b) => (b.value > a.value ? b : a));
   const low = points.reduce((a, b) => (b.value < a.value ? b : a));
-  const trend = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'was unchanged';
-  return `${label}: ${trend} from ${v(first)} to ${v(last)}; highest ${v(high)}, lowest ${v(low)}.`;
+  const trend = t(last.value > first.value ? 'chart.trend.rose' : last.value < first.value ? 'chart.trend.fell' : 'chart.trend.flat');
+  return t('chart.trend', { label, trend, first: point(first), last: point(last), high: point(high), low: point(low) });
+}
+
+/** "Percentage (%)" reads as "%" after a number; "Number" adds nothing; other units follow after a space. */
+function unitAfterNumber(unit: string | undefined): string {
+  if (!unit || /^(number|numbers|count|units?)$/i.test(unit.trim())) return '';
+  return /^(percentage \(%\)|%)$/i.test(unit.trim()) ? '%' : ` ${unit}`;
 }
 
 /** A text description of what the chart shows, generated from its data (for aria-describedby and as a caption). */
-export function describeChart(input: ChartInput, kind: string): string {
-  const unit = input.unit ? ` ${input.unit.replace(/^Percentage \(%\)$/i, '%').replace(/^%$/, '%')}` .replace(' %', '%') : '';
-  const span = input.years.length > 1 ? `from ${input.years[0]} to ${input.years[input.years.length - 1]}` : `for ${input.years[0]}`;
-  const intro = `${kind[0]!.toUpperCase()}${kind.slice(1)} chart of ${input.title}, ${span}, ${input.lines.length === 1 ? 'one series' : `${input.lines.length} series`}.`;
+export function describeChart(input: ChartInput, kind: 'line' | 'bar' | 'binary'): string {
+  const unit = unitAfterNumber(input.unit);
+  const span = input.years.length > 1
+    ? t('chart.span.range', { first: input.years[0]!, last: input.years[input.years.length - 1]! })
+    : t('chart.span.one', { year: input.years[0] ?? '' });
+  const count = input.lines.length === 1 ? t('chart.series.one') : t('chart.series.many', { n: input.lines.length });
+  const intro = t('chart.intro', { kind: t(`chart.kind.${kind}`), title: input.title, span, count });
   const parts = input.lines.map((line) => describeLine(line, input.points.filter((p) => p.line === line), unit));
   return [intro, ...parts].join(' ');
 }

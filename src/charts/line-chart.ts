@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
 import { PALETTE, type ChartInput } from './chart-input.ts';
 
@@ -19,15 +20,15 @@ export function lineChart(input: ChartInput, { width = 720, height = 360, docume
     style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent' },
     ariaLabel: input.title,
     x: input.numericYears
-      ? { label: 'Year', tickFormat: 'd', ticks: Math.min(input.years.length, 8) }
-      : { label: 'Year', type: 'point', domain: input.years },
+      ? { label: t('chart.year'), tickFormat: 'd', ticks: Math.min(input.years.length, 8) }
+      : { label: t('chart.year'), type: 'point', domain: input.years },
     y: { label: input.unit ?? null, grid: true, nice: true, zero: input.points.every((p) => p.value >= 0) },
     color: { domain: input.lines, range: PALETTE, legend: input.lines.length > 1 },
     symbol: { domain: input.lines, legend: false },
     marks: [
       Plot.ruleY([0], { stroke: '#666' }),
-      Plot.lineY(input.points, { x, y: 'value', stroke: 'line', strokeWidth: 2, ariaHidden: true }),
-      Plot.dot(input.points, { x, y: 'value', stroke: 'line', fill: 'line', symbol: 'line', r: 3, ariaHidden: true }),
+      Plot.lineY(input.points, { x, y: 'value', stroke: 'line', strokeWidth: 2, ariaHidden: 'true' }),
+      Plot.dot(input.points, { x, y: 'value', stroke: 'line', fill: 'line', symbol: 'line', r: 3, ariaHidden: 'true' }),
     ],
   });
 }

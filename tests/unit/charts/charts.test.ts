@@ -28,11 +28,13 @@ describe('chart functions render at build time', () => {
 });
 
 describe('describeChart says what the data show', () => {
-  it.each([
+  const cases: [HeadlineSeries[], 'line' | 'bar', string][] = [
     [[rising], 'line', 'Line chart of Poverty rate, from 2015 to 2017, one series. %: rose from 10% in 2015 to 15% in 2017; highest 15% in 2017, lowest 10% in 2015.'],
     [[{ ...rising, observations: [obs('2015', 3), obs('2016', 2)] }], 'bar', 'Bar chart of Poverty rate, from 2015 to 2016, one series. %: fell from 3% in 2015 to 2% in 2016; highest 3% in 2015, lowest 2% in 2016.'],
     [[{ ...rising, observations: [obs('2015', 3)] }], 'line', 'Line chart of Poverty rate, for 2015, one series. %: 3% in 2015 (one year only).'],
-  ] as const)('%#', (series, kind, expected) => {
-    expect(describeChart(toChartInput('Poverty rate', [...series], '%'), kind)).toBe(expected);
+    [[{ ...rising, unit: 'Number', observations: [obs('2015', 1200), obs('2016', 1200)] }], 'line', 'Line chart of Poverty rate, from 2015 to 2016, one series. Number: was unchanged from 1,200 in 2015 to 1,200 in 2016; highest 1,200 in 2015, lowest 1,200 in 2015.'],
+  ];
+  it.each(cases)('%#', (series, kind, expected) => {
+    expect(describeChart(toChartInput('Poverty rate', series, series[0]!.unit), kind)).toBe(expected);
   });
 });
