@@ -20,7 +20,14 @@ export default defineConfig({
   webServer: {
     command: 'node_modules/.bin/tsx scripts/serve.ts',
     url: `http://127.0.0.1:${PORT}/`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', FEEDBACK_DB: '.data/e2e-feedback.db', FEEDBACK_ADMIN_TOKEN: 'e2e-admin-token' },
+    // A fresh feedback database per run; a high rate limit because every test posts from 127.0.0.1.
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      FEEDBACK_DB: `.data/e2e-feedback-${process.pid}.db`,
+      FEEDBACK_ADMIN_TOKEN: 'e2e-admin-token',
+      FEEDBACK_RATE_LIMIT: '1000',
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   },
