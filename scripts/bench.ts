@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchFeedback } from './bench-feedback.ts';
+import { chartRows } from './bench-charts.ts';
 
 const run = (label: string, args: string[]) => {
   const started = performance.now();
@@ -53,6 +54,9 @@ const size = files.reduce((sum, f) => sum + statSync(f).size, 0);
 const page = (id: string) => jsBeforeInteraction(`dist/indicators/${id}/index.html`, 'dist');
 const js = page('1-2-1');
 const largest = statSync('dist/indicators/8-5-1/index.html').size;
+const researcher = statSync('dist/indicators/8-5-1/data/index.html').size;
+const zipSize = statSync('dist/downloads/all.zip').size;
+const chartImages = files.filter((f) => f.includes('/downloads/charts/')).reduce((sum, f) => sum + statSync(f).size, 0);
 const feedback = await benchFeedback();
 
 const rows: [string, string, string][] = [
@@ -62,6 +66,10 @@ const rows: [string, string, string][] = [
   ['site size (dist/)', `${(size / 1e6).toFixed(1)} MB`, 'aim ≤ 50 MB; Open SDG: 505 MB'],
   ['indicator page JS before interaction (1.2.1)', `${(js.gzip / 1024).toFixed(1)} KB gzip (${js.bytes} B raw, ${js.files.length} files)`, 'target ≤ 25 KB gzip; Open SDG ~313 KB JS+CSS'],
   ['indicator page HTML, 8.5.1 (largest data)', `${(largest / 1024).toFixed(0)} KB`, ''],
+  ['researcher page HTML, 8.5.1 (/indicators/8-5-1/data/)', `${(researcher / 1024).toFixed(0)} KB`, 'target < 500 KB (issue 3)'],
+  ['downloads/all.zip', `${(zipSize / 1e6).toFixed(1)} MB`, 'every CSV, tidy CSV and metadata file + SHA-256 manifest'],
+  ['chart images (PNG 1200×675 + SVGs)', `${(chartImages / 1e6).toFixed(1)} MB`, ''],
+  ...chartRows('dist'),
   ['POST /api/feedback p50 / p99', `${feedback.p50Ms.toFixed(1)} ms / ${feedback.p99Ms.toFixed(1)} ms`, `${feedback.n} requests on loopback`],
   ['POST /api/feedback throughput', `${feedback.perSecond.toFixed(0)} req/s`, ''],
 ];

@@ -9,6 +9,9 @@ import * as pagefind from 'pagefind';
 import { repositoryFromEnv } from '../src/site/config.ts';
 import { getSite } from '../src/site/site-data.ts';
 import { reportFor } from '../src/site/report.ts';
+import { getEditorial } from '../src/site/editorial-data.ts';
+import { contentDirs } from '../src/site/content-dirs.ts';
+import { formatReport } from '../src/pipeline/problems.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
@@ -22,6 +25,16 @@ if (report.errors > 0) {
   process.exit(1);
 }
 console.log(`Validated ${site.indicators.length} indicators: ${report.warnings} warnings (run "npm run validate" to list them).`);
+// Stories and concepts are checked against the model before Astro runs, so a mistake reads like a data error.
+const editorial = getEditorial();
+if (editorial.problems.length > 0) {
+  console.error(formatReport(editorial.problems));
+  console.error('Build stopped: fix the stories or concepts above (dist/ was left as it was).');
+  process.exit(1);
+}
+console.log(`Checked ${editorial.stories.length} stories and ${editorial.concepts.length} concepts.`);
+const contentNote = contentDirs().note;
+if (contentNote) console.log(contentNote);
 
 const outDir = resolve(process.env['DIST_DIR'] ?? 'dist');
 const workDir = resolve('.build');

@@ -25,6 +25,12 @@ export interface ChartInput {
   lines: string[];
   years: string[];
   numericYears: boolean;
+  /** `graph_limits`: the y axis runs at least from min to max. */
+  limits?: { min?: number; max?: number };
+  /** Target lines and other annotations: a labelled horizontal rule. */
+  annotations?: { value: number; label: string }[];
+  /** `precision`: decimal places for values. */
+  decimals?: number;
 }
 
 /** Flattens headline series (one unit) into chart points; a line's label is its series, else its unit. */

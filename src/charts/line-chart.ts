@@ -1,6 +1,7 @@
 import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
 import { PALETTE, type ChartInput } from './chart-input.ts';
+import { annotationMarks, statusMarks, yDomain } from './chart-marks.ts';
 
 export interface ChartOptions {
   width?: number;
@@ -12,6 +13,7 @@ export interface ChartOptions {
 /** Values over years, one line per series, with a marker per point (shape as well as colour). */
 export function lineChart(input: ChartInput, { width = 720, height = 360, document }: ChartOptions = {}) {
   const x = input.numericYears ? 'x' : 'year';
+  const domain = yDomain(input);
   return Plot.plot({
     ...(document ? { document } : {}),
     width,
@@ -22,13 +24,16 @@ export function lineChart(input: ChartInput, { width = 720, height = 360, docume
     x: input.numericYears
       ? { label: t('chart.year'), tickFormat: 'd', ticks: Math.min(input.years.length, 8) }
       : { label: t('chart.year'), type: 'point', domain: input.years },
-    y: { label: input.unit ?? null, grid: true, nice: true, zero: input.points.every((p) => p.value >= 0) },
-    color: { domain: input.lines, range: PALETTE, legend: input.lines.length > 1 },
-    symbol: { domain: input.lines, legend: false },
+    y: { label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : { zero: input.points.every((p) => p.value >= 0) }) },
+    // The symbol legend shows each line's shape in its colour, so colour is never the only cue.
+    color: { domain: input.lines, range: PALETTE },
+    symbol: { domain: input.lines, legend: input.lines.length > 1 },
     marks: [
       Plot.ruleY([0], { stroke: '#666' }),
       Plot.lineY(input.points, { x, y: 'value', stroke: 'line', strokeWidth: 2, ariaHidden: 'true' }),
       Plot.dot(input.points, { x, y: 'value', stroke: 'line', fill: 'line', symbol: 'line', r: 3, ariaHidden: 'true' }),
+      ...statusMarks(input, x),
+      ...annotationMarks(input),
     ],
   });
 }

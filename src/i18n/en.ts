@@ -1,8 +1,14 @@
 import { enFeedback } from './en-feedback.ts';
+import { enAudiences } from './en-audiences.ts';
+import { enCharts } from './en-charts.ts';
+import { enEditorial } from './en-editorial.ts';
 
 /** Every piece of interface text, in English. Keys are flat and dotted; `{name}` is filled in by `t`. */
 export const en = {
   ...enFeedback,
+  ...enAudiences,
+  ...enCharts,
+  ...enEditorial,
   'site.skip': 'Skip to main content',
   'site.nav.label': 'Main',
   'site.breadcrumb': 'Breadcrumb',

@@ -5,6 +5,8 @@ import { renderChartSvg, type ChartKind } from '../charts/render-svg.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { t } from '../i18n/index.ts';
+import { chartConfig, type ChartConfig } from '../charts/chart-config.ts';
+import { markedStatuses } from '../charts/chart-marks.ts';
 
 /** Bar charts with more years than this are drawn as lines: hundreds of bars read as noise. */
 const MAX_BARS = 40;
@@ -13,7 +15,9 @@ const MAX_LINES = 8;
 
 export interface IndicatorView {
   headline: HeadlineSeries[];
-  chart?: { svg: string; description: string; title: string; kind: ChartKind; note?: string };
+  chart?: { svg: string; description: string; title: string; kind: ChartKind; note?: string; statusNote?: string };
+  /** What the browser's explorer needs, where the data have anything to explore. */
+  explorer?: { config: ChartConfig; json: string };
   /** Why there is no chart, in plain words, when there is none. */
   noData?: string;
   /** Which disaggregation values the headline shows, when not the totals. */
@@ -41,6 +45,7 @@ export function indicatorView(ind: Indicator): IndicatorView {
   const input = toChartInput(title, sameUnit, first.unit ?? ind.units);
   const kind: ChartKind = ind.graphType === 'bar' && input.years.length > MAX_BARS ? 'line' : ind.graphType;
   const selectionEntries = Object.entries(first.selection);
+  const statuses = kind === 'line' ? markedStatuses(input) : [];
   return {
     headline,
     chart: {
@@ -49,7 +54,9 @@ export function indicatorView(ind: Indicator): IndicatorView {
       title,
       kind,
       ...(sameUnit.length < headline.length ? { note: t('indicator.moreSeries', { unit: first.unit ?? '' }) } : {}),
+      ...(statuses.length > 0 ? { statusNote: t('charts.status.legend', { list: statuses.join(', ') }) } : {}),
     },
+    explorer: { config: chartConfig(ind, headline, title), json: `/downloads/${ind.id}.json` },
     ...(selectionEntries.length > 0
       ? { selection: t('indicator.selection', { selection: selectionEntries.map(([k, v]) => `${k}: ${v}`).join(', ') }) }
       : {}),

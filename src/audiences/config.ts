@@ -1,0 +1,14 @@
+/** What the audience views say about the site, set per deployment through the environment. */
+import { siteConfig } from '../site/config.ts';
+
+export const audienceConfig = {
+  /** The address the site is published at, for permalinks and citations (no trailing slash). */
+  siteUrl: (process.env['SITE_URL'] || 'http://127.0.0.1:4321').replace(/\/+$/, ''),
+  /** The press contact line on media pages. */
+  pressContact:
+    process.env['PRESS_CONTACT'] ||
+    'For press enquiries, contact the press office of the organisation that publishes these statistics (see the sources below).',
+  siteTitle: siteConfig.title,
+  licence: siteConfig.attribution,
+  licenceUrl: siteConfig.licenceUrl,
+};

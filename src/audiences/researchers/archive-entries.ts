@@ -1,0 +1,22 @@
+/** What goes into all.zip: per indicator the CSV as published, the tidy CSV and the metadata (JSON, CSV, source file). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8 } from 'fflate';
+import type { SiteModel } from '../../schemas/model.ts';
+import { metadataCsv, metadataJson } from './metadata-export.ts';
+import { tidyTable, toCsv } from './tidy.ts';
+import type { ZipEntry } from './zip.ts';
+
+export function archiveEntries(site: SiteModel, root: string, read = (path: string) => new Uint8Array(readFileSync(path))): ZipEntry[] {
+  return site.indicators.flatMap((ind) => [
+    ...(ind.data
+      ? [
+          { path: `data/indicator_${ind.id}.csv`, bytes: read(join(root, ind.data.file)) },
+          { path: `tidy/${ind.id}-tidy.csv`, bytes: strToU8(toCsv(tidyTable(ind))) },
+        ]
+      : []),
+    ...(ind.metaFile ? [{ path: ind.metaFile, bytes: read(join(root, ind.metaFile)) }] : []),
+    { path: `metadata/${ind.id}-metadata.json`, bytes: strToU8(JSON.stringify(metadataJson(ind))) },
+    { path: `metadata/${ind.id}-metadata.csv`, bytes: strToU8(metadataCsv(ind)) },
+  ]);
+}

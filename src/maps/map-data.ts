@@ -1,0 +1,74 @@
+/** The values a choropleth shows: per year, per area code, for one series and unit; pure. */
+import type { Indicator } from '../schemas/model.ts';
+import type { Observation } from '../schemas/observation.ts';
+import { sortYears } from '../pipeline/years.ts';
+
+export interface MapData {
+  series?: string;
+  unit?: string;
+  years: string[];
+  /** year → code → value. */
+  values: Record<string, Record<string, number>>;
+  /** Codes in the data with no boundary, sorted. */
+  unmatched: string[];
+  /** Upper bounds of the classes, ascending (the last is the maximum). */
+  breaks: number[];
+  min: number;
+  max: number;
+}
+
+/** How many colour classes a map has. */
+export const CLASSES = 5;
+
+/**
+ * Picks the rows a map shows: those whose GeoCode has a boundary, in the first series and unit that has any;
+ * per area and year the row with the fewest disaggregations (the area's total). Null where nothing matches.
+ */
+export function mapData(ind: Indicator, codes: Set<string>): MapData | null {
+  if (!ind.showMap || !ind.data) return null;
+  const geo = ind.data.observations.filter((o) => o.geoCode && o.value !== null);
+  const first = geo.find((o) => codes.has(o.geoCode!));
+  if (!first) return null;
+  const same = (o: Observation) => o.series === first.series && o.unit === first.unit;
+  const best = new Map<string, Observation>();
+  for (const o of geo.filter(same)) {
+    const key = `${o.year}\u0000${o.geoCode}`;
+    const had = best.get(key);
+    if (!had || Object.keys(o.dims).length < Object.keys(had.dims).length) best.set(key, o);
+  }
+  const values: MapData['values'] = {};
+  const unmatched = new Set<string>();
+  for (const o of best.values()) {
+    if (codes.has(o.geoCode!)) (values[o.year] ??= {})[o.geoCode!] = o.value!;
+    else unmatched.add(o.geoCode!);
+  }
+  const all = Object.values(values).flatMap((v) => Object.values(v)).sort((a, b) => a - b);
+  return {
+    ...(first.series ? { series: first.series } : {}),
+    ...(first.unit ? { unit: first.unit } : {}),
+    years: sortYears(Object.keys(values)),
+    values,
+    unmatched: [...unmatched].sort(),
+    breaks: classBreaks(all),
+    min: all[0]!,
+    max: all[all.length - 1]!,
+  };
+}
+
+/** Quantile class bounds over every year's values (so colours compare across years), rounded to 3 significant digits. */
+export function classBreaks(sorted: number[], classes = CLASSES): number[] {
+  const round = (n: number) => Number(n.toPrecision(3));
+  const bounds = Array.from({ length: classes }, (_, i) => round(sorted[Math.min(sorted.length - 1, Math.ceil(((i + 1) * sorted.length) / classes) - 1)]!));
+  return [...new Set(bounds)];
+}
+
+/** The class of a value: the first upper bound it does not exceed. */
+export const classOf = (value: number, breaks: number[]) => {
+  const i = breaks.findIndex((b) => value <= b);
+  return i === -1 ? breaks.length - 1 : i;
+};
+
+/** Sequential blues (ColorBrewer), light to dark: ordered by lightness, so readable with any colour vision. */
+export const MAP_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+/** Areas with no value are hatched, so they never read as the lightest class. */
+export const NO_DATA = 'url(#map-nodata)';

@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = [
+  '/citizens/', '/media/', '/researchers/',
+  '/indicators/1-2-1/media/', '/indicators/3-1-1/media/', '/indicators/14-3-1/media/',
+  '/indicators/1-2-1/data/', '/indicators/8-5-1/data/', '/indicators/14-3-1/data/',
+  '/embed/1-2-1/', '/embed/8-5-1/',
+];
+
+for (const path of pages) {
+  test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+test('the researcher table is operable by keyboard: filter, then sort by a column', async ({ page }) => {
+  await page.goto('/indicators/1-2-1/data/');
+  await page.getByLabel('Filter rows').focus();
+  await page.keyboard.type('Female');
+  await page.getByRole('button', { name: 'Year' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th[aria-sort]')).toHaveText('Year');
+});

@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
+}
+
+const states: [string, string, (page: Page) => Promise<void>][] = [
+  ['the explorer opened by its button', '/indicators/1-2-1/', async (page) => {
+    await page.getByRole('button', { name: 'Explore the data' }).click();
+    await expect(page.getByRole('form', { name: 'Choose what the chart shows' })).toBeVisible();
+  }],
+  ['a disaggregation chosen, as a table', '/indicators/1-2-1/?dim.Sex=Female&view=table', async (page) => {
+    await expect(page.getByRole('table', { name: /the selection by year/ })).toBeVisible();
+  }],
+  ['small multiples', '/indicators/1-2-1/?dim.Age=15+and+under&dim.Age=16+to+24&dim.Age=25+to+49&dim.Age=50+to+64&dim.Age=65+to+74&dim.Sex=Female&dim.Sex=Male', async (page) => {
+    await expect(page.locator('[data-chart-extra]')).toContainText('small chart');
+  }],
+  ['a URL that does not match the data', '/indicators/1-2-1/?series=Nothing', async (page) => {
+    await expect(page.locator('[data-explorer-note]')).toBeVisible();
+  }],
+  ['nested disaggregations and several series', '/indicators/11-3-1/?dim.Region=London', async (page) => {
+    await expect(page.getByRole('group', { name: 'Local Authority (within Region)' })).toBeVisible();
+  }],
+  ['a map with its year control and table', '/indicators/3-9-1/', async (page) => {
+    await expect(page.getByLabel('Year shown on the map')).toBeVisible();
+    await page.locator('.map summary').click();
+  }],
+];
+
+for (const [name, path, act] of states) {
+  test(`axe finds no violation in the chart explorer: ${name}`, async ({ page }) => {
+    // Map pages hold 380 areas and a long table: axe needs longer than the default on a busy 2-core machine.
+    test.setTimeout(90_000);
+    await page.goto(path);
+    await act(page);
+    await expectNoViolations(page);
+  });
+}
