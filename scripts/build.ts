@@ -9,6 +9,7 @@ import * as pagefind from 'pagefind';
 import { repositoryFromEnv } from '../src/site/config.ts';
 import { getSite } from '../src/site/site-data.ts';
 import { reportFor } from '../src/site/report.ts';
+import { writePngs } from '../src/audiences/media/png-pool.ts';
 import { getEditorial } from '../src/site/editorial-data.ts';
 import { contentDirs } from '../src/site/content-dirs.ts';
 import { formatReport } from '../src/pipeline/problems.ts';
@@ -43,6 +44,8 @@ rmSync(tmp, { recursive: true, force: true });
 mkdirSync(workDir, { recursive: true });
 try {
   await build({ outDir: tmp, logLevel: process.env['CI'] ? 'warn' : 'info' });
+  const pngs = await writePngs(resolve(tmp, 'downloads/charts'));
+  console.log(`Chart images: ${pngs} PNGs.`);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: tmp });

@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
-import { PALETTE, type ChartInput } from './chart-input.ts';
+import { PALETTE, yearTicks, type ChartInput } from './chart-input.ts';
 import { annotationMarks, yDomain } from './chart-marks.ts';
 import type { ChartOptions } from './line-chart.ts';
 
@@ -23,7 +23,7 @@ export function barChart(input: ChartInput, { width = 720, height = 360, documen
   if (!grouped) {
     return Plot.plot({
       ...common,
-      x: { label: t('chart.year'), type: 'band', domain: input.years, ...tilt },
+      x: { label: t('chart.year'), type: 'band', domain: input.years, ticks: yearTicks(input.years, 16), ...tilt },
       marks: [
         Plot.barY(input.points, { x: 'year', y: 'value', fill: PALETTE[0]!, ariaHidden: 'true' }),
         Plot.ruleY([0], { stroke: '#333' }),
@@ -38,7 +38,7 @@ export function barChart(input: ChartInput, { width = 720, height = 360, documen
   return Plot.plot({
     ...common,
     color: { ...common.color, tickFormat: (d: string) => `${number(d)}. ${d}` },
-    fx: { label: t('chart.year'), domain: input.years, padding: 0.15, ...tilt },
+    fx: { label: t('chart.year'), domain: input.years, padding: 0.15, ticks: yearTicks(input.years, 16), ...tilt },
     x: { axis: null, domain: input.lines },
     marks: [
       Plot.barY(input.points, { fx: 'year', x: 'line', y: 'value', fill: 'line', ariaHidden: 'true' }),

@@ -49,3 +49,14 @@ export function toChartInput(title: string, series: HeadlineSeries[], unit?: str
   );
   return { title, ...(unit ? { unit } : {}), points, lines: series.map(label), years, numericYears };
 }
+
+/** At most `max` evenly spaced years to label on a categorical axis (always the first and the last). */
+export function yearTicks(years: readonly string[], max = 10): string[] {
+  if (years.length <= max) return [...years];
+  const step = Math.ceil((years.length - 1) / (max - 1));
+  const last = years.length - 1;
+  // Every step-th year, then the last one; a stepped tick too close to the last would collide with it.
+  const ticks = years.filter((_, i) => i % step === 0 && (i === last || last - i >= step / 2));
+  if (ticks[ticks.length - 1] !== years[last]) ticks.push(years[last]!);
+  return ticks;
+}

@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
-import { PALETTE, type ChartInput } from './chart-input.ts';
+import { PALETTE, yearTicks, type ChartInput } from './chart-input.ts';
 import { annotationMarks, statusMarks, yDomain } from './chart-marks.ts';
 
 export interface ChartOptions {
@@ -23,7 +23,7 @@ export function lineChart(input: ChartInput, { width = 720, height = 360, docume
     ariaLabel: input.title,
     x: input.numericYears
       ? { label: t('chart.year'), tickFormat: 'd', ticks: Math.min(input.years.length, 8) }
-      : { label: t('chart.year'), type: 'point', domain: input.years },
+      : { label: t('chart.year'), type: 'point', domain: input.years, ticks: yearTicks(input.years) },
     y: { label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : { zero: input.points.every((p) => p.value >= 0) }) },
     // The symbol legend shows each line's shape in its colour, so colour is never the only cue.
     color: { domain: input.lines, range: PALETTE },

@@ -1,5 +1,5 @@
 /** What an indicator page shows, worked out once from the model (so the route stays a template). */
-import { toChartInput } from '../charts/chart-input.ts';
+import { headlineChart } from './headline-chart.ts';
 import { describeChart } from '../charts/describe.ts';
 import { renderChartSvg, type ChartKind } from '../charts/render-svg.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
@@ -7,11 +7,6 @@ import type { Indicator } from '../schemas/model.ts';
 import { t } from '../i18n/index.ts';
 import { chartConfig, type ChartConfig } from '../charts/chart-config.ts';
 import { markedStatuses } from '../charts/chart-marks.ts';
-
-/** Bar charts with more years than this are drawn as lines: hundreds of bars read as noise. */
-const MAX_BARS = 40;
-/** More lines than this and a single chart stops being readable; the table still lists them all. */
-const MAX_LINES = 8;
 
 export interface IndicatorView {
   headline: HeadlineSeries[];
@@ -35,15 +30,7 @@ export function indicatorView(ind: Indicator): IndicatorView {
     return { headline, noData };
   }
   const first = headline[0]!;
-  const sameUnit = headline.filter((s) => s.unit === first.unit).slice(0, MAX_LINES);
-  const title =
-    (first.series && ind.graphTitles[first.series]) ??
-    (first.unit && ind.graphTitles[first.unit]) ??
-    ind.graphTitle ??
-    ind.nationalTitle ??
-    ind.globalTitle;
-  const input = toChartInput(title, sameUnit, first.unit ?? ind.units);
-  const kind: ChartKind = ind.graphType === 'bar' && input.years.length > MAX_BARS ? 'line' : ind.graphType;
+  const { input, kind, title, drawn } = headlineChart(ind, headline)!;
   const selectionEntries = Object.entries(first.selection);
   const statuses = kind === 'line' ? markedStatuses(input) : [];
   return {
@@ -53,7 +40,7 @@ export function indicatorView(ind: Indicator): IndicatorView {
       description: describeChart(input, kind),
       title,
       kind,
-      ...(sameUnit.length < headline.length ? { note: t('indicator.moreSeries', { unit: first.unit ?? '' }) } : {}),
+      ...(drawn.length < headline.length ? { note: t('indicator.moreSeries', { unit: first.unit ?? '' }) } : {}),
       ...(statuses.length > 0 ? { statusNote: t('charts.status.legend', { list: statuses.join(', ') }) } : {}),
     },
     explorer: { config: chartConfig(ind, headline, title), json: `/downloads/${ind.id}.json` },

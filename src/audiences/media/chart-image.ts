@@ -3,7 +3,7 @@ import { renderChartSvg } from '../../charts/render-svg.ts';
 import { t } from '../../i18n/index.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import { audienceConfig } from '../config.ts';
-import { headlineChart } from './chart-input.ts';
+import { headlineChart } from '../../site/headline-chart.ts';
 import { CHART_INSET, chartFrame, innerSvg, posterSvg, wrap, type PosterSize, type PosterText } from './poster.ts';
 
 export function posterText(ind: Indicator, title: string, years: string[]): PosterText {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toChartInput } from '../../../src/charts/chart-input.ts';
+import { toChartInput, yearTicks } from '../../../src/charts/chart-input.ts';
 import { describeChart } from '../../../src/charts/describe.ts';
 import { renderChartSvg } from '../../../src/charts/render-svg.ts';
 import type { HeadlineSeries } from '../../../src/pipeline/headline.ts';
@@ -37,4 +37,13 @@ describe('describeChart says what the data show', () => {
   it.each(cases)('%#', (series, kind, expected) => {
     expect(describeChart(toChartInput('Poverty rate', series, series[0]!.unit), kind)).toBe(expected);
   });
+});
+
+describe('yearTicks labels a long categorical axis sparsely', () => {
+  const months = Array.from({ length: 25 }, (_, i) => `2020 ${String(i + 1).padStart(2, '0')}`);
+  it.each([
+    [['2013/16', '2016/19'], 10, ['2013/16', '2016/19']],
+    [months, 10, ['2020 01', '2020 04', '2020 07', '2020 10', '2020 13', '2020 16', '2020 19', '2020 22', '2020 25']],
+    [months.slice(0, 12), 5, ['2020 01', '2020 04', '2020 07', '2020 10', '2020 12']],
+  ])('%#', (years, max, expected) => expect(yearTicks(years, max)).toEqual(expected));
 });

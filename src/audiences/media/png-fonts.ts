@@ -1,7 +1,6 @@
-/** SVG to PNG at build time with resvg (no browser), with the fonts the poster names. */
+/** The fonts resvg draws the chart PNGs with (png-worker.mjs, png-pool.ts), chosen so every machine has them. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 
 const LIBERATION = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
@@ -15,12 +14,7 @@ const [FONT_FILES, FAMILY] = LIBERATION.every((f) => existsSync(f))
   ? [LIBERATION, 'Liberation Sans']
   : [DEJAVU.filter((f) => existsSync(f)), 'DejaVu Sans Condensed'];
 
-export function svgToPng(svg: string, width: number): Uint8Array {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    font: FONT_FILES.length > 0
-      ? { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FAMILY }
-      : { loadSystemFonts: true },
-  });
-  return resvg.render().asPng();
-}
+/** resvg's font options: the files above, or the system's as a last resort. */
+export const PNG_FONT = FONT_FILES.length > 0
+  ? { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FAMILY }
+  : { loadSystemFonts: true };

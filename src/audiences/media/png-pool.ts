@@ -1,0 +1,37 @@
+/**
+ * PNG encoding is most of the chart images' build time and runs one image at a time inside Astro; done
+ * after the build on every core, it takes a fraction of that. Each `<name>.svg` poster named by
+ * `pngTargets` gets a `<name>.png` of the same size beside it.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { existsSync, readdirSync } from 'node:fs';
+import { PNG_FONT } from './png-fonts.ts';
+import { SIZES } from './poster.ts';
+
+/** The poster SVGs that get a PNG: the social-card size. */
+export function pngTargets(chartsDir: string): { svg: string; png: string; width: number }[] {
+  if (!existsSync(chartsDir)) return [];
+  const suffix = `-${SIZES.social.width}x${SIZES.social.height}.svg`;
+  return readdirSync(chartsDir)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => ({ svg: join(chartsDir, f), png: join(chartsDir, f.replace(/\.svg$/, '.png')), width: SIZES.social.width }));
+}
+
+export async function writePngs(chartsDir: string): Promise<number> {
+  const jobs = pngTargets(chartsDir);
+  const workers = Array.from({ length: Math.min(availableParallelism(), jobs.length) }, () =>
+    new Worker(new URL('./png-worker.mjs', import.meta.url)));
+  await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+    const next = () => {
+      const job = jobs.pop();
+      if (!job) return void worker.terminate().then(() => resolve());
+      worker.postMessage({ ...job, font: PNG_FONT });
+    };
+    worker.on('message', next);
+    worker.on('error', reject);
+    next();
+  })));
+  return pngTargets(chartsDir).length;
+}
