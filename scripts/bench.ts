@@ -68,7 +68,7 @@ const rows: [string, string, string][] = [
   ['indicator page HTML, 8.5.1 (largest data)', `${(largest / 1024).toFixed(0)} KB`, ''],
   ['researcher page HTML, 8.5.1 (/indicators/8-5-1/data/)', `${(researcher / 1024).toFixed(0)} KB`, 'target < 500 KB (issue 3)'],
   ['downloads/all.zip', `${(zipSize / 1e6).toFixed(1)} MB`, 'every CSV, tidy CSV and metadata file + SHA-256 manifest'],
-  ['chart images (PNG 1200×675 + SVGs)', `${(chartImages / 1e6).toFixed(1)} MB`, ''],
+  ['chart images (PNG and SVG, 1200×675 and 800×600)', `${(chartImages / 1e6).toFixed(1)} MB`, ''],
   ...chartRows('dist'),
   ['POST /api/feedback p50 / p99', `${feedback.p50Ms.toFixed(1)} ms / ${feedback.p99Ms.toFixed(1)} ms`, `${feedback.n} requests on loopback`],
   ['POST /api/feedback throughput', `${feedback.perSecond.toFixed(0)} req/s`, ''],

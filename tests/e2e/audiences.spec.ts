@@ -74,10 +74,12 @@ test.describe('media', () => {
     await expect(page.locator('#press-contact')).toHaveText(/press/i);
   });
 
-  test('the PNG opens at 1200×675 and the SVG carries title, source and licence', async ({ request }) => {
-    const png = await (await request.get('/downloads/charts/3-1-1-1200x675.png')).body();
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 675]);
+  test('the PNGs open at 1200×675 and 800×600 and the SVG carries title, source and licence', async ({ request }) => {
+    for (const [width, height] of [[1200, 675], [800, 600]]) {
+      const png = await (await request.get(`/downloads/charts/3-1-1-${width}x${height}.png`)).body();
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
+    }
     const svg = await (await request.get('/downloads/charts/3-1-1-800x600.svg')).text();
     expect(svg).toContain('width="800" height="600"');
     expect(svg).toContain('Maternal mortality rate per 100,000 maternities');

@@ -1,7 +1,6 @@
 /**
- * Which chart images an indicator gets. PNGs only at the social-card size: one more size doubles the
- * PNG weight (~10 MB); the SVGs scale to any size an article needs. The SVGs are rendered by Astro;
- * each PNG is encoded from its SVG after the build, on every core (png-pool.ts).
+ * Which chart images an indicator gets: PNG and SVG at the social-card and the article size. The SVGs
+ * are rendered by Astro; each PNG is encoded from its SVG after the build, on every core (png-pool.ts).
  */
 import type { Indicator } from '../../schemas/model.ts';
 import { hasData } from '../../site/site-data.ts';
@@ -36,6 +35,7 @@ export function chartImages(ind: Indicator): ChartImage[] {
   return [
     image('social', 'png'),
     image('social', 'svg', (i) => poster(i, SIZES.social)),
+    image('article', 'png'),
     image('article', 'svg', (i) => poster(i, SIZES.article)),
   ];
 }

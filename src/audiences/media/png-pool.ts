@@ -1,7 +1,7 @@
 /**
  * PNG encoding is most of the chart images' build time and runs one image at a time inside Astro; done
- * after the build on every core, it takes a fraction of that. Each `<name>.svg` poster named by
- * `pngTargets` gets a `<name>.png` of the same size beside it.
+ * after the build on every core, it takes a fraction of that. Each `<name>.svg` poster gets a
+ * `<name>.png` of the same size beside it.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -10,13 +10,15 @@ import { existsSync, readdirSync } from 'node:fs';
 import { PNG_FONT } from './png-fonts.ts';
 import { SIZES } from './poster.ts';
 
-/** The poster SVGs that get a PNG: the social-card size. */
+/** Every poster SVG gets a PNG of the same size (social card and article). */
 export function pngTargets(chartsDir: string): { svg: string; png: string; width: number }[] {
   if (!existsSync(chartsDir)) return [];
-  const suffix = `-${SIZES.social.width}x${SIZES.social.height}.svg`;
-  return readdirSync(chartsDir)
-    .filter((f) => f.endsWith(suffix))
-    .map((f) => ({ svg: join(chartsDir, f), png: join(chartsDir, f.replace(/\.svg$/, '.png')), width: SIZES.social.width }));
+  return Object.values(SIZES).flatMap(({ width, height }) => {
+    const suffix = `-${width}x${height}.svg`;
+    return readdirSync(chartsDir)
+      .filter((f) => f.endsWith(suffix))
+      .map((f) => ({ svg: join(chartsDir, f), png: join(chartsDir, f.replace(/\.svg$/, '.png')), width }));
+  });
 }
 
 export async function writePngs(chartsDir: string): Promise<number> {
