@@ -27,6 +27,11 @@ export function getIndicator(id: string): Indicator {
   return found;
 }
 
+/** Static paths for a route with an `[id]` parameter: one per indicator (that passes `keep`), the indicator as prop. */
+export function indicatorPaths(keep: (indicator: Indicator) => boolean = () => true) {
+  return getSite().indicators.filter(keep).map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+}
+
 /** True when the indicator has values to show. */
 export function hasData(indicator: Indicator): boolean {
   return indicator.data?.observations.some((o) => o.value !== null) ?? false;

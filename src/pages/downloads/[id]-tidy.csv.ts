@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../site/site-data.ts';
+import { indicatorPaths } from '../../site/site-data.ts';
 import { tidyTable, toCsv } from '../../audiences/researchers/tidy.ts';
 import type { Indicator } from '../../schemas/model.ts';
 
 /** `<id>-tidy.csv`: one column per dimension, "Total" spelled out, numeric Value. */
 export function getStaticPaths() {
-  return getSite().indicators.filter((i) => i.data).map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+  return indicatorPaths((i) => i.data !== undefined);
 }
 
 export const GET: APIRoute<{ indicator: Indicator }> = ({ props }) =>
