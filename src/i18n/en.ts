@@ -90,6 +90,8 @@ export const en = {
   'indicator.unMetadata': 'UN metadata for this indicator',
   'indicator.disaggregations': 'Breakdowns in the data: {list}.',
   'indicator.rows': '{count} observations in the full data.',
+  'indicator.recentOnly': 'The table shows the latest {shown} of {total} periods.',
+  'indicator.fullTable': 'See all {count} headline rows in the data view.',
   'search.title': 'Search',
   'search.label': 'Search for',
   'search.intro': 'Search goals and indicators by words or by number, such as 8.5.1.',

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './axe-check.ts';
 
 const pages = [
   '/', '/goals/1/', '/goals/17/', '/indicators/1-2-1/', '/indicators/8-5-1/', '/indicators/2-c-1/',
@@ -13,11 +13,7 @@ for (const path of pages) {
       await page.locator('.pagefind-ui__search-input').fill('poverty');
       await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
     }
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-    expect(summary).toEqual([]);
+    await expectNoViolations(page);
   });
 }
 

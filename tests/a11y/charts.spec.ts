@@ -1,12 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe-check.ts';
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
-}
 
 const states: [string, string, (page: Page) => Promise<void>][] = [
   ['the explorer opened by its button', '/indicators/1-2-1/', async (page) => {
@@ -33,8 +27,6 @@ const states: [string, string, (page: Page) => Promise<void>][] = [
 
 for (const [name, path, act] of states) {
   test(`axe finds no violation in the chart explorer: ${name}`, async ({ page }) => {
-    // Map pages hold 380 areas and a long table: axe needs longer than the default on a busy 2-core machine.
-    test.setTimeout(90_000);
     await page.goto(path);
     await act(page);
     await expectNoViolations(page);

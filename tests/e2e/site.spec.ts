@@ -23,7 +23,18 @@ test.describe('with JavaScript off', () => {
     await expect(figure.locator('svg path').first()).toBeAttached();
     const describedBy = await figure.getAttribute('aria-describedby');
     await expect(page.locator(`#${describedBy}`)).toContainText('fell from 19% in 2005 to 18.9% in 2018');
-    await expect(page.getByRole('table').first().locator('tbody tr')).toHaveCount(14);
+    await expect(page.getByRole('table').first().locator('tbody tr')).toHaveCount(10);
+    await expect(page.getByText('The table shows the latest 10 of 14 periods.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See all 14 headline rows in the data view.' })).toHaveAttribute('href', '/indicators/1-2-1/data/');
+  });
+
+  test('a monthly indicator keeps its page light: the latest periods only, the rest one link away', async ({ page }) => {
+    await page.goto('/indicators/2-c-1/');
+    const rows = await page.getByRole('table').first().locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThanOrEqual(30);
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
+    await expect(page.getByRole('link', { name: /^See all \d+ headline rows in the data view\.$/ })).toHaveAttribute('href', '/indicators/2-c-1/data/');
   });
 
   test('an indicator without data says so plainly, with no broken chart', async ({ page }) => {
