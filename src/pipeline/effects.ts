@@ -4,21 +4,33 @@ export interface ReadEffects {
   list(dir: string): string[];
   /** The file's text (UTF-8). */
   read(path: string): string;
+  /** The file's bytes (for binary formats such as .xlsx). */
+  readBytes(path: string): Uint8Array;
 }
 
-/** A fake file system from a map of `path → text`, for tests. */
-export function memoryFiles(files: Record<string, string>): ReadEffects {
+/** A fake file system from a map of `path → text or bytes`, for tests. */
+export function memoryFiles(files: Record<string, string | Uint8Array>): ReadEffects {
+  const get = (path: string) => {
+    const content = files[path];
+    if (content === undefined) throw new Error(`No such file: ${path}`);
+    return content;
+  };
   return {
     list(dir) {
       const prefix = dir.replace(/\/+$/, '') + '/';
-      return Object.keys(files)
-        .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
-        .map((p) => p.slice(prefix.length));
+      const names = new Set<string>();
+      for (const p of Object.keys(files)) {
+        if (p.startsWith(prefix)) names.add(p.slice(prefix.length).split('/')[0]!);
+      }
+      return [...names];
     },
     read(path) {
-      const text = files[path];
-      if (text === undefined) throw new Error(`No such file: ${path}`);
-      return text;
+      const content = get(path);
+      return typeof content === 'string' ? content : new TextDecoder().decode(content);
+    },
+    readBytes(path) {
+      const content = get(path);
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
   };
 }

@@ -5,4 +5,5 @@ import type { ReadEffects } from '../pipeline/effects.ts';
 export const nodeFiles: ReadEffects = {
   list: (dir) => (existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : []),
   read: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => readFileSync(path),
 };
