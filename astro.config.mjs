@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { sdgData } from './src/site/astro-integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
@@ -8,6 +9,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  integrations: [mdx(), sdgData()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

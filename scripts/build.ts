@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { repositoryFromEnv } from '../src/site/config.ts';
-import { getSite } from '../src/site/site-data.ts';
-import { reportFor } from '../src/site/report.ts';
+import { prepareSite } from '../src/site/site-data.ts';
+import { indicatorCount, inputsReport, reportFor } from '../src/site/report.ts';
 import { writePngs } from '../src/audiences/media/png-pool.ts';
 import { getEditorial } from '../src/site/editorial-data.ts';
 import { contentDirs } from '../src/site/content-dirs.ts';
@@ -16,16 +16,19 @@ import { formatReport } from '../src/pipeline/problems.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
-const at = repositoryFromEnv(process.env, process.argv[2]);
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const at = repositoryFromEnv(process.env, args.find((a) => !a.startsWith('--')));
 process.env['SDG_DATA_DIR'] = at.root;
-const site = getSite();
-const report = reportFor(site, at.root);
+const site = await prepareSite();
+const report = reportFor(site, at.root, { strict });
 if (report.errors > 0) {
   console.error(report.text);
   console.error('Build stopped: fix the errors above (dist/ was left as it was).');
   process.exit(1);
 }
-console.log(`Validated ${site.indicators.length} indicators: ${report.warnings} warnings (run "npm run validate" to list them).`);
+console.log(`Inputs:\n${inputsReport(site)}`);
+console.log(`Validated ${indicatorCount(site)}: ${report.warnings} warnings (run "npm run validate" to list them).`);
 // Stories and concepts are checked against the model before Astro runs, so a mistake reads like a data error.
 const editorial = getEditorial();
 if (editorial.problems.length > 0) {

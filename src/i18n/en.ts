@@ -45,6 +45,7 @@ export const en = {
   'goal.target': 'Target {number}',
   'goal.noIndicators': 'This site reports no indicator for this target.',
   'goal.indicator': 'Indicator {number}',
+  'goal.national': 'National indicator',
   'goal.breadcrumb': 'Goals',
   'status.complete': 'Reported online',
   'status.inprogress': 'Statistics in progress',

@@ -1,36 +1,79 @@
-import type { Goal, Indicator, SiteModel, Target } from '../schemas/model.ts';
+import type { Goal, Indicator, SiteModel, StatusInfo, Target } from '../schemas/model.ts';
+import { REPORTING_STATUSES } from '../schemas/metadata.ts';
 import { checkMeta } from './indicator-meta.ts';
 import { GOAL_COLOURS, textColourOn } from './goal-colours.ts';
-import { compareIds, idParts, toDotted } from './ids.ts';
+import { compareIds, idParts, isIndicatorId, isNationalId, toDotted, toSlug } from './ids.ts';
+import { labelData, valueLabel, columnLabel } from './labels.ts';
+import { fallbackChain, translationsFor } from './languages.ts';
 import { metaFields, metaSources } from './meta-fields.ts';
 import { ProblemList } from './problems.ts';
 import type { RawMeta, RawRepository } from './read-repository.ts';
 import { inlineToSafeHtml, markdownToSafeHtml, toPlainText } from './sanitize.ts';
-import { groupsOf } from './translations.ts';
+import { groupsOf, type Translations } from './translations.ts';
+import { nearest } from './suggest.ts';
 
 const plain = (text: string | undefined) => (text ? toPlainText(inlineToSafeHtml(text)) : undefined);
 
-function buildIndicator(id: string, raw: RawRepository, groups: Set<string>, problems: ProblemList): Indicator {
-  const data = raw.csvs.get(id);
-  const rawMeta: RawMeta = raw.metas.get(id) ?? { file: '', data: {}, where: {}, body: '' };
-  if (!raw.metas.has(id) && data) {
-    problems.error(data.file, 1, `No metadata for indicator ${toDotted(id)}: expected meta/${id}.md or meta/${id}.yml.`,
-      `Create meta/${id}.md with at least "reporting_status: complete", or delete the CSV.`);
-  }
-  const { meta, resolved } = checkMeta(rawMeta, raw.translations, groups, problems);
-  if (raw.metas.has(id) && !rawMeta.unreadable && !rawMeta.data['reporting_status']) {
-    problems.warning(rawMeta.file, 1, 'reporting_status is missing; the indicator is shown as "notstarted".',
+interface Context {
+  raw: RawRepository;
+  translations: Translations;
+  groups: Set<string>;
+  statuses: Map<string, StatusInfo>;
+  problems: ProblemList;
+}
+
+/** The indicator's number as people write it: its metadata's `indicator_number` when that is an id, else its file name. */
+function numberOf(id: string, meta: Record<string, unknown>): string {
+  const given = meta['indicator_number'] ?? meta['indicator'];
+  const slug = typeof given === 'string' || typeof given === 'number' ? toSlug(String(given)) : '';
+  return toDotted(isIndicatorId(slug) ? slug : id);
+}
+
+function checkStatus(value: string | undefined, rawMeta: RawMeta, hasValues: boolean, ctx: Context): string {
+  const { file, line } = rawMeta.where['reporting_status'] ?? { file: rawMeta.file, line: 1 };
+  if (value === undefined) {
+    // A placeholder has no status to show; unreadable metadata is already reported.
+    if (rawMeta.unreadable || !rawMeta.file || rawMeta.data['placeholder']) return hasValues ? 'complete' : 'notstarted';
+    // sdg-build sets "notstarted"; a page with a chart under that label misleads, so data decide.
+    ctx.problems.warning(rawMeta.file, 1, `reporting_status is missing; the indicator is shown as "${hasValues ? 'complete' : 'notstarted'}"${hasValues ? ', since it has data' : ''}.`,
       'Add "reporting_status: complete" (or inprogress, notstarted, notapplicable).');
+    return hasValues ? 'complete' : 'notstarted';
   }
-  const { goal, target } = idParts(id);
-  const globalTitle = plain(meta.indicator_name) ?? raw.translations.get(`global_indicators.${id}-title`) ?? toDotted(id);
+  const status = value.trim();
+  if (!ctx.statuses.has(status)) {
+    const guess = nearest(status, [...ctx.statuses.keys()]);
+    ctx.problems.warning(file, line, `reporting_status: "${status}" is not one of ${[...ctx.statuses.keys()].join(', ')}; shown as "${status}".`,
+      guess ? `Did you mean "${guess}"? If "${status}" is your own status, define it in the site repository (SDG_SITE_DIR).` : 'Define the status in the site repository (SDG_SITE_DIR), or use one of those.');
+    ctx.statuses.set(status, { value: status, label: status, custom: true });
+  }
+  return status;
+}
+
+function buildIndicator(id: string, ctx: Context): Indicator | undefined {
+  const { raw, problems } = ctx;
+  const rawData = raw.csvs.get(id);
+  const rawMeta: RawMeta = raw.metas.get(id) ?? { file: '', data: {}, where: {}, body: '' };
+  if (!raw.metas.has(id) && rawData) {
+    problems.error(rawData.file, 1, `No metadata for indicator ${toDotted(id)}: expected a metadata file for it (e.g. meta/${id}.md).`,
+      `Create meta/${id}.md with at least "reporting_status: complete", or delete the data file.`);
+  }
+  const { meta, resolved } = checkMeta(rawMeta, ctx.translations, ctx.groups, problems);
+  if (meta.published === false) return undefined;
+  const lookup = (key: string) => ctx.translations.get(key);
+  const data = rawData ? labelData(rawData, lookup) : undefined;
+  const hasValues = rawData?.observations.some((o) => o.value !== null) ?? false;
+  const status = checkStatus(meta.reporting_status, rawMeta, hasValues, ctx);
+  const number = numberOf(id, resolved);
+  const { goal, target } = idParts(toSlug(number));
+  const globalTitle = plain(meta.indicator_name) ?? ctx.translations.get(`global_indicators.${id}-title`) ?? number;
   const national = plain(meta.national_indicator_title ?? meta.indicator_available);
   const graphTitles: Record<string, string> = {};
   (meta.graph_titles ?? []).forEach((entry, i) => {
     const g = (entry ?? {}) as Record<string, unknown>;
     const key = g['series'] ?? g['unit'];
     if ((typeof key === 'string' || typeof key === 'number') && typeof g['title'] === 'string') {
-      graphTitles[String(key)] = plain(g['title'])!;
+      const column = g['series'] !== undefined ? rawData?.seriesColumn : rawData?.unitColumn;
+      graphTitles[valueLabel(column, String(key), lookup)] = plain(g['title'])!;
       return;
     }
     const { file, line } = rawMeta.where['graph_titles'] ?? { file: rawMeta.file, line: 1 };
@@ -40,16 +83,21 @@ function buildIndicator(id: string, raw: RawRepository, groups: Set<string>, pro
   const startValues = Array.isArray(resolved['data_start_values'])
     ? (resolved['data_start_values'] as { field?: unknown; value?: unknown }[])
         .filter((s) => typeof s?.field === 'string' && s.value !== undefined && s.value !== null)
-        .map((s) => ({ field: String(s.field), value: String(s.value) }))
+        .map((s) => ({ field: columnLabel(String(s.field), lookup), value: valueLabel(String(s.field), String(s.value), lookup) }))
     : [];
+  const permalink = typeof meta.permalink === 'string' && /^\/[\w\-/.]*$/.test(meta.permalink.trim()) ? meta.permalink.trim() : undefined;
   return {
     id,
-    number: toDotted(id),
+    number,
     goal,
     target,
+    national: isNationalId(toSlug(number)),
+    ...(meta.standalone ? { standalone: true } : {}),
+    ...(permalink ? { permalink } : {}),
+    sortKey: typeof meta.indicator_sort_order === 'string' ? meta.indicator_sort_order : undefined,
     globalTitle,
     ...(national && national !== globalTitle ? { nationalTitle: national } : {}),
-    status: meta.reporting_status ?? 'notstarted',
+    status,
     graphType: meta.graph_type ?? 'line',
     ...(meta.graph_title ? { graphTitle: plain(meta.graph_title)! } : {}),
     graphTitles,
@@ -65,16 +113,18 @@ function buildIndicator(id: string, raw: RawRepository, groups: Set<string>, pro
     meta: resolved,
     ...(rawMeta.file ? { metaFile: rawMeta.file } : {}),
     ...(data ? { data } : {}),
+    ...(rawData && rawData !== data ? { rawData } : {}),
   };
 }
 
-/** Goals and targets from the UN framework, each listing the repository's indicators under it. */
-function buildGoals(indicators: Indicator[], raw: RawRepository): Goal[] {
+/** Goals and targets from the UN framework, each listing the indicators under it (national ones after their global parent). */
+function buildGoals(indicators: Indicator[], translations: Translations): Goal[] {
+  const listed = indicators.filter((ind) => !ind.standalone);
   return GOAL_COLOURS.map((colour, i) => {
     const number = String(i + 1);
-    const mine = indicators.filter((ind) => ind.goal === number);
+    const mine = listed.filter((ind) => ind.goal === number);
     const targetIds = new Set<string>();
-    for (const key of raw.translations.keys()) {
+    for (const key of translations.keys()) {
       const m = /^global_targets\.(\d+-[0-9a-z]+)-title$/.exec(key);
       if (m && m[1]!.startsWith(`${number}-`)) targetIds.add(m[1]!);
     }
@@ -82,25 +132,51 @@ function buildGoals(indicators: Indicator[], raw: RawRepository): Goal[] {
     const targets: Target[] = [...targetIds].sort(compareIds).map((tid) => ({
       id: tid,
       number: toDotted(tid),
-      title: raw.translations.get(`global_targets.${tid}-title`) ?? toDotted(tid),
+      title: translations.get(`global_targets.${tid}-title`) ?? toDotted(tid),
       indicatorIds: mine.filter((ind) => ind.target === tid).map((ind) => ind.id),
     }));
     return {
       number,
-      title: raw.translations.get(`global_goals.${number}-title`) ?? `Goal ${number}`,
-      short: raw.translations.get(`global_goals.${number}-short`) ?? `Goal ${number}`,
+      title: translations.get(`global_goals.${number}-title`) ?? `Goal ${number}`,
+      short: translations.get(`global_goals.${number}-short`) ?? `Goal ${number}`,
       colour,
       textColour: textColourOn(colour),
       targets,
-      indicatorIds: mine.map((ind) => ind.id),
+      // Placeholders are listed under their target but not counted: they have no page and no status.
+      indicatorIds: mine.filter((ind) => !ind.placeholderHtml).map((ind) => ind.id),
     };
   });
 }
 
-/** The whole site model from a repository as read; every problem found is in `problems`. */
-export function buildModel(raw: RawRepository, problems: ProblemList): SiteModel {
-  const groups = groupsOf(raw.translations);
-  const ids = [...new Set([...raw.metas.keys(), ...raw.csvs.keys()])].sort(compareIds);
-  const indicators = ids.map((id) => buildIndicator(id, raw, groups, problems));
-  return { goals: buildGoals(indicators, raw), indicators, problems: problems.items };
+/** Open SDG orders indicators by `indicator_sort_order` where given, else by number. */
+function compareIndicators(a: Indicator, b: Indicator): number {
+  if (a.sortKey !== undefined && b.sortKey !== undefined && a.goal === b.goal) return a.sortKey.localeCompare(b.sortKey, 'en', { numeric: true }) || compareIds(a.id, b.id);
+  return compareIds(toSlug(a.number), toSlug(b.number)) || compareIds(a.id, b.id);
+}
+
+/** The statuses a site knows: Open SDG's four, then any the site repository defines (with their labels). */
+function knownStatuses(raw: RawRepository, translations: Translations): Map<string, StatusInfo> {
+  const statuses = new Map<string, StatusInfo>(REPORTING_STATUSES.map((value) => [value, { value }]));
+  for (const s of raw.site?.statuses ?? []) {
+    const label = s.label ? (translations.get(s.label) ?? s.label) : undefined;
+    statuses.set(s.value, { value: s.value, ...(label ? { label } : {}), ...(REPORTING_STATUSES.includes(s.value as never) ? {} : { custom: true }) });
+  }
+  return statuses;
+}
+
+/** The whole site model in one language (the default when not given); every problem found is in `problems`. */
+export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw.languages[0] ?? 'en'): SiteModel {
+  const translations = translationsFor(raw.translations, fallbackChain(lang, raw.portal.languages.fallback));
+  const ctx: Context = { raw, translations, groups: groupsOf(translations), statuses: knownStatuses(raw, translations), problems };
+  const ids = [...new Set([...raw.metas.keys(), ...raw.csvs.keys()])];
+  const indicators = ids.flatMap((id) => buildIndicator(id, ctx) ?? []).sort(compareIndicators);
+  return {
+    lang,
+    languages: raw.languages,
+    goals: buildGoals(indicators, translations),
+    indicators,
+    statuses: [...ctx.statuses.values()],
+    inputs: raw.inputs,
+    problems: problems.items,
+  };
 }

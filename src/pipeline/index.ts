@@ -3,12 +3,12 @@ import type { SiteModel } from '../schemas/model.ts';
 import { buildModel } from './build-model.ts';
 import type { ReadEffects } from './effects.ts';
 import { ProblemList } from './problems.ts';
-import { readRepository, type RepositoryLocation } from './read-repository.ts';
+import { readRepository, type Readers, type RepositoryLocation } from './read-repository.ts';
 
-export function loadSite(at: RepositoryLocation, fx: ReadEffects): SiteModel {
+export async function loadSite(at: RepositoryLocation, fx: ReadEffects, readers?: Readers): Promise<SiteModel> {
   const problems = new ProblemList();
-  return buildModel(readRepository(at, fx, problems), problems);
+  return buildModel(await readRepository(at, fx, problems, readers), problems);
 }
 
 export type { RepositoryLocation, ReadEffects, SiteModel };
-export { formatReport, formatProblem, sortProblems } from './problems.ts';
+export { formatReport, formatProblem, sortProblems, strictly, summarizeProblems } from './problems.ts';

@@ -1,10 +1,12 @@
-import { RESERVED_COLUMNS, type IndicatorData, type Observation } from '../schemas/observation.ts';
+import type { IndicatorData, Observation } from '../schemas/observation.ts';
+import { columnRoles, pick, type ColumnRoles } from './columns.ts';
 import type { ParsedCsv } from './parse-csv.ts';
 import type { ProblemList } from './problems.ts';
 import { sortYears } from './years.ts';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-const reserved = new Set<string>(RESERVED_COLUMNS);
+/** What pandas and spreadsheets write for "not a number"; Open SDG shows nothing for them. */
+const NOT_FINITE = /^[-+]?(inf|infinity|nan)$/i;
 
 function valueHint(raw: string): string {
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) return 'Remove the thousands separators (write 1234567.5).';
@@ -13,51 +15,67 @@ function valueHint(raw: string): string {
   return 'Leave the cell empty for a missing value; put notes in COMMENT_OBS.';
 }
 
-/** Turns CSV records into typed observations: numeric values, reserved columns named, duplicates caught. */
-export function rowsToObservations(csv: ParsedCsv, file: string, problems: ProblemList): IndicatorData {
-  const disaggregations = csv.columns.filter((c) => c && !reserved.has(c));
+/**
+ * Turns table records into typed observations: numeric values, the series/unit/area/status columns named,
+ * duplicates caught. A record may name its own file (tables merged from several SDMX messages).
+ */
+export function rowsToObservations(csv: ParsedCsv, file: string, problems: ProblemList, roles: ColumnRoles = columnRoles()): IndicatorData {
+  const col = {
+    series: pick(csv.columns, roles.series),
+    unit: pick(csv.columns, roles.unit),
+    // sdg-build repositories copy REF_AREA into GeoCode in a Python hook; the portal does it itself.
+    geoCode: pick(csv.columns, roles.geoCode) ?? pick(csv.columns, ['REF_AREA']),
+    status: pick(csv.columns, roles.status),
+    unitMultiplier: pick(csv.columns, roles.unitMultiplier),
+    comment: pick(csv.columns, roles.comment),
+  };
+  const disaggregations = csv.columns.filter((c) => c && !roles.notBreakdown.has(c));
   const observations: Observation[] = [];
   const seen = new Map<string, { line: number; value: string }>();
   const series = new Set<string>();
   const units = new Set<string>();
   const hasYear = csv.columns.includes('Year');
   const hasValue = csv.columns.includes('Value');
+  const notFinite = new Map<string, { count: number; file: string; line: number; seen: Set<string> }>();
 
-  for (const { line, cells } of csv.records) {
+  for (const { line, cells, file: recordFile } of csv.records) {
+    const at = recordFile ?? file;
     const year = cells['Year'] ?? '';
     const raw = cells['Value'] ?? '';
     let value: number | null = null;
     let ok = true;
     if (hasYear && year === '') {
-      problems.error(file, line, 'Column "Year": expected a year, received an empty cell.', 'Fill in the year, e.g. 2015 or 2013/16.');
+      problems.error(at, line, 'Column "Year": expected a year, received an empty cell.', 'Fill in the year, e.g. 2015 or 2013/16.');
       ok = false;
     }
     if (hasValue && raw !== '') {
       if (NUMBER.test(raw)) value = Number(raw);
-      else {
-        problems.error(file, line, `Column "Value": expected a number, received "${raw}".`, valueHint(raw));
+      else if (NOT_FINITE.test(raw)) {
+        const n = notFinite.get(at) ?? { count: 0, file: at, line, seen: new Set<string>() };
+        n.count++;
+        n.seen.add(raw);
+        notFinite.set(at, n);
+      } else {
+        problems.error(at, line, `Column "Value": expected a number, received "${raw}".`, valueHint(raw));
         ok = false;
       }
     }
     const dims: Record<string, string> = {};
     for (const d of disaggregations) if (cells[d]) dims[d] = cells[d]!;
     const obs: Observation = { line, year, value, dims };
-    const put = (key: 'series' | 'unit' | 'geoCode' | 'status' | 'unitMultiplier' | 'comment', v?: string) => {
+    for (const key of ['series', 'unit', 'geoCode', 'status', 'unitMultiplier', 'comment'] as const) {
+      const column = col[key];
+      const v = column ? cells[column] : undefined;
       if (v) obs[key] = v;
-    };
-    put('series', cells['Series']);
-    put('unit', cells['Units'] || cells['Unit measure']);
-    put('geoCode', cells['GeoCode']);
-    put('status', cells['Observation status']);
-    put('unitMultiplier', cells['Unit multiplier']);
-    put('comment', cells['COMMENT_OBS']);
+    }
+    if (recordFile && recordFile !== file) obs.file = recordFile;
 
     const key = JSON.stringify([year, obs.series, obs.unit, obs.geoCode, disaggregations.map((d) => dims[d] ?? '')]);
     const first = seen.get(key);
     if (first !== undefined) {
       // A warning, not an error: published repositories (the UK's among them) carry such rows, and Open SDG
       // plots both. We keep the first so charts and tables show one value per point, and say so.
-      problems.warning(file, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts and tables.`,
+      problems.warning(at, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts and tables.`,
         'Delete one of the two rows, or add a column whose values tell them apart.');
       continue;
     }
@@ -67,10 +85,16 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
     if (obs.unit) units.add(obs.unit);
     observations.push(obs);
   }
+  for (const n of notFinite.values()) {
+    problems.warning(n.file, n.line, `Column "Value": ${n.count === 1 ? '1 cell holds' : `${n.count} cells hold`} ${[...n.seen].map((v) => `"${v}"`).join(', ')}; read as missing values.`,
+      'Leave the cell empty for a missing value.');
+  }
   return {
     file,
     columns: csv.columns,
     disaggregations,
+    ...(col.series ? { seriesColumn: col.series } : {}),
+    ...(col.unit ? { unitColumn: col.unit } : {}),
     series: [...series],
     units: [...units],
     years: sortYears(observations.map((o) => o.year)),

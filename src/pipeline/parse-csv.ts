@@ -5,6 +5,8 @@ import { ProblemList } from './problems.ts';
 export interface CsvRecord {
   line: number;
   cells: Record<string, string>;
+  /** The file the row is in, where it differs from the table's (rows merged from several files). */
+  file?: string;
 }
 
 export interface ParsedCsv {
@@ -45,17 +47,30 @@ export function parseIndicatorCsv(text: string, file: string, problems: ProblemL
       'Delete the blank lines at the top of the file.');
   }
 
-  const columns = header.cells.map((raw, i) => {
+  const body = rows.slice(headerIndex + 1).filter((r) => !isBlank(r.cells));
+  // Spreadsheet exports leave columns with no header and no value (",,,"): drop them, as Open SDG does.
+  const dropped = new Set<number>();
+  header.cells.forEach((raw, i) => {
+    if (raw.trim() === '' && body.every((r) => (r.cells[i] ?? '').trim() === '')) dropped.add(i);
+  });
+  if (dropped.size > 0) {
+    const which = [...dropped].map((i) => i + 1);
+    problems.warning(file, header.line, `${which.length === 1 ? `Column ${which[0]} has` : `Columns ${which.join(', ')} have`} no header and no values; dropped.`,
+      'Delete the empty columns (a spreadsheet export often leaves them).');
+  }
+  const keep = (cells: string[]) => (dropped.size === 0 ? cells : cells.filter((_, i) => !dropped.has(i)));
+  const columns = header.cells.flatMap((raw, i) => {
+    if (dropped.has(i)) return [];
     const name = raw.trim();
     if (name !== raw) {
       problems.warning(file, header.line, `Column header "${raw}" has leading or trailing spaces; read as "${name}".`,
         'Remove the spaces from the header.');
     }
     if (name === '') {
-      problems.error(file, header.line, `Column ${i + 1} has an empty header.`,
-        'Name the column, or delete it if it holds nothing.');
+      problems.error(file, header.line, `Column ${i + 1} has values but no header.`,
+        'Name the column after what its values are (e.g. Sex), or delete it.');
     }
-    return name;
+    return [name];
   });
   const seen = new Set<string>();
   for (const name of columns) {
@@ -76,17 +91,23 @@ export function parseIndicatorCsv(text: string, file: string, problems: ProblemL
   const records: CsvRecord[] = [];
   const spaced = new Map<string, { count: number; line: number }>();
   let dataRows = 0;
-  for (const row of rows.slice(headerIndex + 1)) {
-    if (isBlank(row.cells)) continue;
+  for (const row of body) {
     dataRows++;
-    if (row.cells.length !== columns.length) {
-      const more = row.cells.length > columns.length;
-      problems.error(file, row.line, `Row has ${row.cells.length} cells; the header has ${columns.length} columns.`,
-        more ? 'Remove the extra cells, or quote values that contain a comma.' : 'Add the missing cells (leave a cell empty for "no value").');
+    if (row.cells.length > header.cells.length) {
+      // Open SDG (pandas) refuses such a file too: a value may have been split at a comma.
+      problems.error(file, row.line, `Row has ${row.cells.length} cells; the header has ${header.cells.length} columns.`,
+        'Remove the extra cells, or quote values that contain a comma.');
+      continue;
+    }
+    if (row.cells.length < header.cells.length) {
+      // Open SDG fills the missing cells from the right, which moves the value into another column; leaving the
+      // row out publishes no wrong number.
+      problems.warning(file, row.line, `Row has ${row.cells.length} cells; the header has ${header.cells.length} columns; the row is left out, since its values cannot be placed.`,
+        'Add the missing cells (leave a cell empty for "no value").');
       continue;
     }
     const cells: Record<string, string> = {};
-    row.cells.forEach((raw, i) => {
+    keep(row.cells).forEach((raw, i) => {
       const value = raw.trim();
       if (value !== raw) {
         const column = columns[i]!;
@@ -103,8 +124,8 @@ export function parseIndicatorCsv(text: string, file: string, problems: ProblemL
       'Remove the spaces around the values.');
   }
   if (dataRows === 0) {
-    problems.error(file, header.line, 'The file has a header but no data rows.',
-      'Add observations, or delete the file (metadata alone gives the indicator a page).');
+    problems.warning(file, header.line, 'The file has a header but no data rows; the indicator is shown as having no data yet.',
+      'Add observations when they exist; until then the page says so.');
   }
   return { columns, records };
 }

@@ -1,29 +1,56 @@
-import type { ReadEffects } from './effects.ts';
-import { isIndicatorId } from './ids.ts';
-import { parseIndicatorCsv } from './parse-csv.ts';
-import { parseYaml, splitFrontMatter } from './parse-yaml.ts';
-import { rowsToObservations } from './observations.ts';
-import type { ProblemList } from './problems.ts';
-import { addTranslationGroup, type Translations } from './translations.ts';
+/**
+ * Reads a whole repository as its configuration describes it: the inputs in order, merged per indicator
+ * (data: a later input replaces an earlier one; metadata: field by field, indicator-config/ last), the
+ * translations per language, field labels, and what the portal and site configurations add.
+ * Problems are collected, never thrown.
+ */
 import type { IndicatorData } from '../schemas/observation.ts';
+import { columnRoles } from './columns.ts';
+import { readDataConfig, type DataConfig } from './config/data-config.ts';
+import { reportHooks } from './config/hooks.ts';
+import { readPortalConfig, type PortalConfig } from './config/portal-config.ts';
+import { readSiteRepoConfig, type SiteRepoConfig } from './config/site-config.ts';
+import type { ReadEffects } from './effects.ts';
+import { INPUT_READERS } from './inputs/index.ts';
+import type { DataTable, FieldPlace, InputContext, InputReader, LangTranslations, MetaRecord } from './inputs/types.ts';
+import { mergeTables, unreadEntries } from './merge-inputs.ts';
+import { rowsToObservations } from './observations.ts';
+import { parseYaml } from './parse-yaml.ts';
+import type { ProblemList } from './problems.ts';
+import { readTranslations, TRANSLATION_READERS, type TranslationReader } from './translation-sources.ts';
 
-/** One indicator's metadata as read, before checking. */
+/** One indicator's metadata as read and merged, before checking. */
 export interface RawMeta {
   file: string;
   data: Record<string, unknown>;
   /** Where each top-level field was set (indicator-config fields point at that file). */
-  where: Record<string, { file: string; line: number }>;
+  where: Record<string, FieldPlace>;
   body: string;
   /** True when the YAML could not be read (already reported); its fields are then unknown, not missing. */
   unreadable?: boolean;
 }
 
+/** What each configured input brought, for the report ("InputCsvData data/*.csv: 158 indicators with data"). */
+export interface InputSummary {
+  className: string;
+  pattern?: string;
+  data: number;
+  meta: number;
+  skipped?: boolean;
+}
+
 export interface RawRepository {
+  config: DataConfig;
+  portal: PortalConfig;
+  site?: SiteRepoConfig;
+  /** The languages to publish, the default first. */
+  languages: string[];
   csvs: Map<string, IndicatorData>;
   metas: Map<string, RawMeta>;
-  translations: Translations;
-  /** Field labels from the repository's `_prose.yml`, where it has one. */
+  translations: LangTranslations;
+  /** Field labels from the repository's schema file (`_prose.yml`), where it has one. */
   labels: Map<string, string>;
+  inputs: InputSummary[];
 }
 
 export interface RepositoryLocation {
@@ -31,95 +58,111 @@ export interface RepositoryLocation {
   root: string;
   /** The UN framework translations (holds <lang>/global_goals.yml, ...). */
   frameworkRoot: string;
-  /** Language of the site, e.g. `en`. */
-  lang: string;
+  /** Languages to publish, overriding the configuration's (`SDG_LANGUAGES`, or `SDG_LANG` for one). */
+  languages?: string[];
+  /** `SDG_DATA_CONFIG`: the data configuration file, relative to the root. */
+  configFile?: string;
+  /** `PORTAL_CONFIG`: the portal configuration file. */
+  portalConfig?: string;
+  /** `SDG_SITE_DIR`: an Open SDG site repository to read statuses and languages from. */
+  siteDir?: string;
 }
 
-function located(file: string, keyLines: Record<string, number>): RawMeta['where'] {
-  return Object.fromEntries(Object.entries(keyLines).map(([key, line]) => [key, { file, line }]));
+/** Extra readers (SDMX, Excel) register here, so adding a format never touches this file. */
+export interface Readers {
+  inputs: Record<string, InputReader>;
+  translations: Record<string, TranslationReader>;
 }
+const DEFAULT_READERS: Readers = { inputs: INPUT_READERS, translations: TRANSLATION_READERS };
 
-const CSV_NAME = /^indicator_(.+)\.csv$/;
-const META_NAME = /^(.+)\.(md|ya?ml)$/;
-
-function idProblem(problems: ProblemList, file: string, id: string): boolean {
-  if (isIndicatorId(id)) return false;
-  problems.error(file, 1, `"${id}" does not look like an indicator id: expected goal-target-indicator, such as 1-2-1 or 17-a-1.`,
-    'Rename the file after the indicator it holds (dots become dashes: 1.2.1 → 1-2-1).');
-  return true;
-}
-
-/** Reads every CSV, metadata, config and translation file of a repository; problems are collected, never thrown. */
-export function readRepository(at: RepositoryLocation, fx: ReadEffects, problems: ProblemList): RawRepository {
-  const path = (...parts: string[]) => [at.root, ...parts].join('/');
-  const translations: Translations = new Map();
-  for (const group of ['global_goals', 'global_targets', 'global_indicators']) {
-    const file = `${at.frameworkRoot}/${at.lang}/${group}.yml`;
-    if (!fx.list(`${at.frameworkRoot}/${at.lang}`).includes(`${group}.yml`)) continue;
-    addTranslationGroup(translations, group, parseYaml(fx.read(file), file, problems).data);
+function readLabels(root: string, file: string, fx: ReadEffects, problems: ProblemList): Map<string, string> {
+  const labels = new Map<string, string>();
+  const slash = file.lastIndexOf('/');
+  if (!fx.list(slash >= 0 ? `${root}/${file.slice(0, slash)}` : root).includes(file.slice(slash + 1))) return labels;
+  const prose = parseYaml(fx.read(`${root}/${file}`), file, problems).data as {
+    prose?: { metadata?: { meta?: { name?: string; field?: { label?: string } }[] } };
+  };
+  for (const f of prose.prose?.metadata?.meta ?? []) {
+    if (f?.name && f.field?.label) labels.set(f.name, f.field.label);
   }
-  for (const name of fx.list(path('translations', at.lang))) {
-    const m = META_NAME.exec(name);
-    if (!m || m[2] === 'md') continue;
-    const file = `translations/${at.lang}/${name}`;
-    addTranslationGroup(translations, m[1]!, parseYaml(fx.read(path(file)), file, problems).data);
-  }
+  return labels;
+}
 
-  const csvs = new Map<string, IndicatorData>();
-  for (const name of fx.list(path('data')).sort()) {
-    if (!name.endsWith('.csv')) continue;
-    const file = `data/${name}`;
-    const m = CSV_NAME.exec(name);
-    if (!m) {
-      problems.error(file, 1, `File name "${name}" does not follow the pattern indicator_<id>.csv.`,
-        'Rename it, e.g. indicator_1-2-1.csv.');
+/** indicator-config/ is merged over meta/ whatever the order of the inputs (Open SDG's own rule). */
+const isIndicatorConfig = (m: MetaRecord) => /(^|\/)indicator-config\//.test(m.file);
+
+function mergeMeta(records: MetaRecord[], set: Record<string, unknown>): Map<string, RawMeta> {
+  const metas = new Map<string, RawMeta>();
+  const ordered = [...records.filter((r) => !isIndicatorConfig(r)), ...records.filter(isIndicatorConfig)];
+  for (const r of ordered) {
+    if (r.lang) continue; // other languages' metadata are read by the language pass
+    const base = metas.get(r.id);
+    metas.set(r.id, base
+      ? { ...base, data: { ...base.data, ...r.data }, where: { ...base.where, ...r.where }, body: base.body || r.body, ...(r.unreadable ? { unreadable: true } : {}) }
+      : { file: r.file, data: { ...r.data }, where: { ...r.where }, body: r.body, ...(r.unreadable ? { unreadable: true } : {}) });
+  }
+  if (Object.keys(set).length > 0) for (const m of metas.values()) Object.assign(m.data, set);
+  return metas;
+}
+
+export async function readRepository(at: RepositoryLocation, fx: ReadEffects, problems: ProblemList, readers: Readers = DEFAULT_READERS): Promise<RawRepository> {
+  const config = readDataConfig(at.root, fx, at.configFile, problems);
+  const portal = readPortalConfig(at.root, fx, at.portalConfig, problems);
+  const site = at.siteDir ? readSiteRepoConfig(at.siteDir, fx, problems) : undefined;
+  const languages = at.languages?.length ? at.languages : config.languages.length ? config.languages : site?.languages.length ? site.languages : ['en'];
+  const ctx: InputContext = { root: at.root, fx, problems };
+
+  const tables: { input: number; table: DataTable }[] = [];
+  const records: MetaRecord[] = [];
+  const extra: LangTranslations[] = [];
+  const inputs: InputSummary[] = [];
+  for (const [i, input] of config.inputs.entries()) {
+    const pattern = typeof input.options['path_pattern'] === 'string' ? input.options['path_pattern'] : undefined;
+    const reader = readers.inputs[input.className];
+    if (!reader) {
+      problems.warning(input.where.file, input.where.line, `Input class "${input.className}" is not supported; ${pattern ? `the files matching ${pattern} are` : 'what it names is'} not read.`,
+        `Supported: ${Object.keys(readers.inputs).join(', ')}. Convert those files to one of these, or ask for the format to be added.`);
+      inputs.push({ className: input.className, ...(pattern ? { pattern } : {}), data: 0, meta: 0, skipped: true });
       continue;
     }
-    if (idProblem(problems, file, m[1]!)) continue;
-    const parsed = parseIndicatorCsv(fx.read(path(file)), file, problems);
-    csvs.set(m[1]!, rowsToObservations(parsed, file, problems));
+    const result = await reader(input.options, ctx, input.where);
+    tables.push(...result.data.map((table) => ({ input: i, table })));
+    records.push(...result.meta);
+    if (result.translations) extra.push(result.translations);
+    inputs.push({
+      className: input.className,
+      ...(pattern ? { pattern } : {}),
+      data: new Set(result.data.filter((t) => t.table.records.length > 0).map((t) => t.id)).size,
+      meta: new Set(result.meta.map((m) => m.id)).size,
+    });
+  }
+  unreadEntries(config, ctx, [...tables.map((t) => t.table.file), ...records.map((m) => m.file)]);
+  reportHooks(at.root, fx, portal, problems);
+
+  const roles = columnRoles(config.indicatorOptions);
+  const csvs = new Map<string, IndicatorData>();
+  for (const [id, table] of mergeTables(tables, portal.data.drop_columns, problems)) {
+    csvs.set(id, rowsToObservations(table.table, table.file, problems, roles));
   }
 
-  const metas = new Map<string, RawMeta>();
-  for (const name of fx.list(path('meta')).sort()) {
-    const m = META_NAME.exec(name);
-    if (!m) continue;
-    const file = `meta/${name}`;
-    if (idProblem(problems, file, m[1]!)) continue;
-    const text = fx.read(path(file));
-    const { yaml, yamlLine, body, leadingBlankLines } = m[2] === 'md'
-      ? splitFrontMatter(text)
-      : { yaml: text, yamlLine: 1, body: '', leadingBlankLines: 0 };
-    if (leadingBlankLines > 0) {
-      problems.warning(file, 1, 'Blank lines come before the opening "---" of the front matter; skipped.',
-        'Start the file with "---" on line 1.');
-    }
-    const parsed = parseYaml(yaml, file, problems, yamlLine);
-    // Unreadable YAML is already reported; the indicator still counts as having metadata.
-    metas.set(m[1]!, { file, data: parsed.data, where: located(file, parsed.keyLines), body, ...(parsed.ok ? {} : { unreadable: true }) });
-  }
-  for (const name of fx.list(path('indicator-config')).sort()) {
-    const m = META_NAME.exec(name);
-    if (!m || m[2] === 'md') continue;
-    const file = `indicator-config/${name}`;
-    if (idProblem(problems, file, m[1]!)) continue;
-    const parsed = parseYaml(fx.read(path(file)), file, problems);
-    if (!parsed.ok) continue;
-    const base = metas.get(m[1]!);
-    const where = located(file, parsed.keyLines);
-    metas.set(m[1]!, base
-      ? { ...base, data: { ...base.data, ...parsed.data }, where: { ...base.where, ...where } }
-      : { file, data: parsed.data, where, body: '' });
-  }
-
-  const labels = new Map<string, string>();
-  if (fx.list(at.root).includes('_prose.yml')) {
-    const prose = parseYaml(fx.read(path('_prose.yml')), '_prose.yml', problems).data as {
-      prose?: { metadata?: { meta?: { name?: string; field?: { label?: string } }[] } };
-    };
-    for (const f of prose.prose?.metadata?.meta ?? []) {
-      if (f?.name && f.field?.label) labels.set(f.name, f.field.label);
+  const translations = readTranslations(config.translations, { ...ctx, frameworkRoot: at.frameworkRoot, languages }, readers.translations);
+  // Labels an input brings (an SDMX DSD's codelists) come first: the repository's own translations win.
+  for (const from of extra) {
+    for (const [lang, entries] of from) {
+      const target = translations.get(lang) ?? new Map<string, string>();
+      for (const [k, v] of entries) if (!target.has(k)) target.set(k, v);
+      translations.set(lang, target);
     }
   }
-  return { csvs, metas, translations, labels };
+  return {
+    config,
+    portal,
+    ...(site ? { site } : {}),
+    languages,
+    csvs,
+    metas: mergeMeta(records, portal.metadata.set),
+    translations,
+    labels: readLabels(at.root, config.schemaFile, fx, problems),
+    inputs,
+  };
 }

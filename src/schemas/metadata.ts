@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
-/** Reporting statuses an Open SDG repository may use. */
+/**
+ * Open SDG's reporting statuses. A site may define others (its `site_config.yml`); those are shown with their
+ * own label, and any other value with its raw text and a warning.
+ */
 export const REPORTING_STATUSES = ['complete', 'inprogress', 'notstarted', 'notapplicable'] as const;
-export type ReportingStatus = (typeof REPORTING_STATUSES)[number];
+export type ReportingStatus = string;
 
 /** Chart kinds an indicator may ask for. */
 export const GRAPH_TYPES = ['line', 'bar', 'binary'] as const;
@@ -25,8 +28,8 @@ export const IndicatorMetaSchema = z.object({
   indicator_name: z.string().optional(),
   /** The target's title, or a translation key such as `global_targets.1-2-title`. */
   target_name: z.string().optional(),
-  /** How far the NSO has got in reporting this indicator. */
-  reporting_status: z.enum(REPORTING_STATUSES).optional(),
+  /** How far the NSO has got in reporting this indicator: complete, inprogress, notstarted, notapplicable, or a status the site defines. */
+  reporting_status: text.optional(),
   /** The headline chart's kind; `line` when empty. */
   graph_type: z.enum(GRAPH_TYPES).optional(),
   /** The headline chart's title. */
@@ -47,7 +50,15 @@ export const IndicatorMetaSchema = z.object({
   data_show_map: flag.optional(),
   /** True for indicators whose answer is not a statistic (e.g. a policy exists). */
   data_non_statistical: flag.optional(),
-  /** Text shown on pages of targets that have no indicator. */
+  /** Text shown on the goal page in place of a link: the indicator gets no page of its own and no status count. */
   placeholder: z.string().optional(),
+  /** `false` leaves the indicator out of the site entirely. */
+  published: flag.optional(),
+  /** `true` gives the indicator a page outside the goals (at its `permalink`), off the status counts. */
+  standalone: flag.optional(),
+  /** The page's old address on an Open SDG site (e.g. `/my-indicator/`); it redirects to the new page. */
+  permalink: z.string().optional(),
+  /** Sort key within its target (Open SDG: e.g. `02-01-02-01`); the id otherwise. */
+  indicator_sort_order: text.optional(),
 }).passthrough();
 export type IndicatorMeta = z.infer<typeof IndicatorMetaSchema>;

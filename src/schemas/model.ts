@@ -1,6 +1,7 @@
 import type { GraphType, ReportingStatus } from './metadata.ts';
 import type { IndicatorData } from './observation.ts';
 import type { Problem } from './problem.ts';
+import type { InputSummary } from '../pipeline/read-repository.ts';
 
 /**
  * The typed model the site is built from. Every string ending in `Html` is already sanitized;
@@ -36,10 +37,19 @@ export interface Indicator {
   goal: string;
   /** `1-2`. */
   target: string;
+  /** True for the NSO's own indicators (ids beyond goal-target-indicator, such as `2-1-2-1`). */
+  national: boolean;
+  /** A page outside the goals (Open SDG's `standalone: true`): not listed under a target, not in status counts. */
+  standalone?: boolean;
+  /** The page's address on the NSO's Open SDG site, kept working by a redirect. */
+  permalink?: string;
+  /** `indicator_sort_order`, where the metadata gives one. */
+  sortKey: string | undefined;
   /** The UN title (plain text). */
   globalTitle: string;
   /** The national title where the metadata gives one different from the global title. */
   nationalTitle?: string;
+  /** Open SDG's status (complete, inprogress, notstarted, notapplicable) or one the site defines. */
   status: ReportingStatus;
   graphType: GraphType;
   graphTitle?: string;
@@ -50,7 +60,7 @@ export interface Indicator {
   /** The unit in words (plain text), from `computation_units`. */
   units?: string;
   footnoteHtml?: string;
-  /** Text for targets with no indicator (safe HTML). */
+  /** Open SDG's `placeholder`: shown on the goal page instead of a link; no page, no status count (safe HTML). */
   placeholderHtml?: string;
   /** The Markdown body of `meta/<id>.md` (safe HTML). */
   bodyHtml: string;
@@ -65,7 +75,17 @@ export interface Indicator {
   meta: Record<string, unknown>;
   /** Source files, relative to the repository root. */
   metaFile?: string;
+  /** The data as shown: codes replaced by their labels in the site's language. */
   data?: IndicatorData;
+  /** The data as published, codes kept, where labels changed anything (for machine-readable downloads). */
+  rawData?: IndicatorData;
+}
+
+/** A reporting status the site shows; `label` where the site repository names it, `custom` when it is not Open SDG's own. */
+export interface StatusInfo {
+  value: string;
+  label?: string;
+  custom?: boolean;
 }
 
 export interface Target {
@@ -90,7 +110,14 @@ export interface Goal {
 }
 
 export interface SiteModel {
+  /** The language this model is in, and every language the site is published in (the default first). */
+  lang: string;
+  languages: string[];
   goals: Goal[];
+  /** Statuses in use or known, in display order. */
+  statuses: StatusInfo[];
+  /** What each configured input brought. */
+  inputs: InputSummary[];
   /** Ordered by id (1.2.1 < 1.10.1 < 1.a.1 < 2.1.1). */
   indicators: Indicator[];
   problems: Problem[];

@@ -1,11 +1,5 @@
 import { z } from 'zod';
 
-/** Columns with a fixed meaning in the Open SDG data format; every other column is a disaggregation. */
-export const RESERVED_COLUMNS = [
-  'Year', 'Value', 'Units', 'Series', 'GeoCode', 'Observation status',
-  'Unit multiplier', 'Unit measure', 'COMMENT_OBS', 'COMMENT_TS',
-] as const;
-
 /** One observation: a value for a year, a series and unit, and a combination of disaggregation values. */
 export const ObservationSchema = z.object({
   /** Line in the source CSV, so problems and tables can point back to it. */
@@ -28,6 +22,8 @@ export const ObservationSchema = z.object({
   comment: z.string().optional(),
   /** Disaggregation values by column; only non-blank ones (blank means "total"). */
   dims: z.record(z.string()),
+  /** The file this row came from, where an indicator's rows come from several files (SDMX messages). */
+  file: z.string().optional(),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -39,6 +35,10 @@ export const IndicatorDataSchema = z.object({
   columns: z.array(z.string()),
   /** Disaggregation columns (not reserved), in file order. */
   disaggregations: z.array(z.string()),
+  /** The column holding the series (`Series`, or `SERIES` in SDMX-style files), if any. */
+  seriesColumn: z.string().optional(),
+  /** The column holding the unit (`Units`, `Unit measure`, `UNIT_MEASURE`), if any. */
+  unitColumn: z.string().optional(),
   /** Distinct series, in order of first appearance (empty when the file has no Series column). */
   series: z.array(z.string()),
   /** Distinct units, in order of first appearance. */

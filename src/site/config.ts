@@ -1,12 +1,22 @@
 import { resolve } from 'node:path';
 import type { RepositoryLocation } from '../pipeline/index.ts';
 
-/** Where the data come from: `SDG_DATA_DIR` (default: the bundled UK data), `SDG_FRAMEWORK_DIR`, `SDG_LANG`. */
+const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+
+/**
+ * Where the data come from: `SDG_DATA_DIR` (default: the bundled UK data), `SDG_FRAMEWORK_DIR`; the languages
+ * from `SDG_LANGUAGES` (or `SDG_LANG` for one), else the repository's configuration; `SDG_DATA_CONFIG`,
+ * `PORTAL_CONFIG` and `SDG_SITE_DIR` as the README describes.
+ */
 export function repositoryFromEnv(env: NodeJS.ProcessEnv = process.env, dataDirArg?: string): RepositoryLocation {
+  const languages = list(env['SDG_LANGUAGES']) ?? list(env['SDG_LANG']);
   return {
     root: resolve(dataDirArg ?? env['SDG_DATA_DIR'] ?? 'data/uk'),
     frameworkRoot: resolve(env['SDG_FRAMEWORK_DIR'] ?? 'data/sdg-framework'),
-    lang: env['SDG_LANG'] ?? 'en',
+    ...(languages ? { languages } : {}),
+    ...(env['SDG_DATA_CONFIG'] ? { configFile: env['SDG_DATA_CONFIG'] } : {}),
+    ...(env['PORTAL_CONFIG'] ? { portalConfig: resolve(env['PORTAL_CONFIG']) } : {}),
+    ...(env['SDG_SITE_DIR'] ? { siteDir: resolve(env['SDG_SITE_DIR']) } : {}),
   };
 }
 
@@ -15,7 +25,7 @@ const bundled = resolve(process.env['SDG_DATA_DIR'] ?? 'data/uk') === resolve('d
 
 export const siteConfig = {
   /** Shown in the header and page titles. */
-  title: process.env['SITE_TITLE'] ?? 'UK Sustainable Development Goals data',
+  title: process.env['SITE_TITLE'] ?? (bundled ? 'UK Sustainable Development Goals data' : 'Sustainable Development Goals data'),
   /** The data licence line shown in every footer. */
   attribution:
     process.env['SDG_ATTRIBUTION'] ??

@@ -7,6 +7,8 @@ import type { Indicator } from '../schemas/model.ts';
 import { t } from '../i18n/index.ts';
 import { chartConfig, type ChartConfig } from '../charts/chart-config.ts';
 import { markedStatuses } from '../charts/chart-marks.ts';
+import { statusLabel } from './status-label.ts';
+import { getSite } from './site-data.ts';
 
 export interface IndicatorView {
   headline: HeadlineSeries[];
@@ -23,7 +25,7 @@ export function indicatorView(ind: Indicator): IndicatorView {
   const headline = headlineOf(ind);
   if (headline.length === 0) {
     const noData =
-      ind.status !== 'complete' ? t('indicator.noData.notComplete', { status: t(`status.${ind.status}`) })
+      ind.status !== 'complete' ? t('indicator.noData.notComplete', { status: statusLabel(ind.status, getSite().statuses) })
       : ind.meta['data_non_statistical'] === true ? t('indicator.noData.nonStatistical')
       : !ind.data ? t('indicator.noData.noCsv')
       : t('indicator.noData.noValues');

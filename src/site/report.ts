@@ -1,14 +1,44 @@
 import { relative } from 'node:path';
-import { formatReport } from '../pipeline/index.ts';
-import type { SiteModel } from '../pipeline/index.ts';
+import { formatReport, strictly, type SiteModel } from '../pipeline/index.ts';
+import type { Problem } from '../schemas/problem.ts';
 
-/** The validation report as printed by `npm run validate` and `npm run build`, with paths as the user typed them. */
-export function reportFor(site: SiteModel, root: string): { text: string; errors: number; warnings: number } {
+/** Paths as the user typed them: relative to the working folder when inside it, else absolute. */
+export function shownRoot(root: string): string {
   const shown = relative(process.cwd(), root) || '.';
-  const errors = site.problems.filter((p) => p.severity === 'error').length;
+  return shown.startsWith('..') ? root : shown;
+}
+
+/**
+ * The validation report as printed by `npm run validate` and `npm run build`. With `strict`, every warning
+ * counts as an error (an NSO's own data CI).
+ */
+export function reportFor(site: SiteModel, root: string, opts: { strict?: boolean } = {}): { text: string; errors: number; warnings: number; problems: Problem[] } {
+  const problems = opts.strict ? strictly(site.problems) : site.problems;
+  const errors = problems.filter((p) => p.severity === 'error').length;
   return {
-    text: formatReport(site.problems, shown.startsWith('..') ? root : shown),
+    text: formatReport(problems, shownRoot(root)),
     errors,
-    warnings: site.problems.length - errors,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    problems,
   };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One line per input: how many indicators got data or metadata from it, so a reader that skips files shows. */
+export function inputsReport(site: SiteModel): string {
+  return site.inputs.map((input) => {
+    const what = input.skipped ? 'not supported, skipped'
+      : input.data === 0 && input.meta === 0 ? 'no files'
+      : [input.data > 0 || input.meta === 0 ? `${plural(input.data, 'indicator')} with data` : '', input.meta > 0 ? `metadata for ${plural(input.meta, 'indicator')}` : ''].filter(Boolean).join(', ');
+    return `  ${input.className}${input.pattern ? ` ${input.pattern}` : ''}: ${what}`;
+  }).join('\n');
+}
+
+/** "312 indicators (41 national, 2 standalone)". */
+export function indicatorCount(site: SiteModel): string {
+  const national = site.indicators.filter((i) => i.national).length;
+  const standalone = site.indicators.filter((i) => i.standalone).length;
+  const parts = [national ? `${national} national` : '', standalone ? `${standalone} standalone` : ''].filter(Boolean);
+  return `${plural(site.indicators.length, 'indicator')}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }

@@ -1,7 +1,7 @@
 /** File patterns and ids as sdg-build reads them: `data/*-*.csv` matches files in one folder; the id is the file name. */
 import type { InputContext } from './types.ts';
 
-function patternToRegExp(pattern: string): RegExp {
+export function patternToRegExp(pattern: string): RegExp {
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
   return new RegExp(`^${source}$`);
 }

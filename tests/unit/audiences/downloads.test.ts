@@ -10,7 +10,7 @@ import { siteOf } from '../pipeline/fixture-repo.ts';
 
 const META = '---\nindicator_number: 1.2.1\nindicator_name: global_indicators.1-2-1-title\nreporting_status: complete\ngraph_type: line\ncomputation_units: Percentage (%)\nsource_organisation_1: Office for National Statistics\nsource_release_date_1: 23/11/2022\nsource_next_release_1: Autumn 2023\n---\n';
 const CSV = 'Year,Sex,Units,Value\n2015,,Percentage (%),15.1\n2016,,Percentage (%),14.2\n2015,Female,Percentage (%),16.0\n2016,Female,Percentage (%),\n';
-const ind = siteOf({ 'data/indicator_1-2-1.csv': CSV, 'meta/1-2-1.md': META }).indicators.find((i) => i.id === '1-2-1')!;
+const ind = (await siteOf({ 'data/indicator_1-2-1.csv': CSV, 'meta/1-2-1.md': META })).indicators.find((i) => i.id === '1-2-1')!;
 
 describe('tidy CSV', () => {
   it('spells out Total, keeps every row, and leaves missing values empty', () => {

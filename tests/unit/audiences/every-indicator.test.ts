@@ -9,8 +9,11 @@ import { apiIndex } from '../../../src/audiences/researchers/api-index.ts';
 
 const BAD = /\b(NaN|undefined|null|Infinity)\b/;
 
+const sites = Object.fromEntries(await Promise.all(['data/uk', 'tests/fixtures/small-repo'].map(async (root) =>
+  [root, await loadSite({ root, frameworkRoot: 'data/sdg-framework', languages: ['en'] }, nodeFiles)] as const)));
+
 describe.each(['data/uk', 'tests/fixtures/small-repo'])('every indicator of %s', (root) => {
-  const site = loadSite({ root, frameworkRoot: 'data/sdg-framework', lang: 'en' }, nodeFiles);
+  const site = sites[root]!;
 
   it('gets a sentence, key figures and update lines with no "NaN", "undefined" or "null"', () => {
     const words = site.indicators.flatMap((ind) => [

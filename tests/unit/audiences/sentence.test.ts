@@ -4,9 +4,9 @@ import { headlineOf } from '../../../src/pipeline/headline.ts';
 import { siteOf } from '../pipeline/fixture-repo.ts';
 
 /** One indicator 1.2.1 built through the real pipeline from a CSV and optional extra metadata lines. */
-function sentenceOf(csv: string, meta = 'computation_units: Percentage (%)') {
+async function sentenceOf(csv: string, meta = 'computation_units: Percentage (%)') {
   const md = `---\nindicator_number: 1.2.1\nindicator_name: global_indicators.1-2-1-title\nreporting_status: complete\ngraph_type: line\n${meta}\n---\n`;
-  const site = siteOf({ 'data/indicator_1-2-1.csv': csv, 'meta/1-2-1.md': md });
+  const site = await siteOf({ 'data/indicator_1-2-1.csv': csv, 'meta/1-2-1.md': md });
   const ind = site.indicators.find((i) => i.id === '1-2-1')!;
   return headlineSentence(ind, headlineOf(ind));
 }
@@ -39,16 +39,16 @@ const cases: [string, string, string, string?][] = [
 ];
 
 describe('headline sentence', () => {
-  it.each(cases)('%s', (_name, csv, expected, meta) => {
-    expect(sentenceOf(csv, meta).text).toBe(expected);
+  it.each(cases)('%s', async (_name, csv, expected, meta) => {
+    expect((await sentenceOf(csv, meta)).text).toBe(expected);
   });
 
-  it('falls back to plain words when every value is blank', () => {
-    const s = sentenceOf('Year,Units,Value\n2015,Percentage (%),\n2016,Percentage (%),\n');
+  it('falls back to plain words when every value is blank', async () => {
+    const s = await sentenceOf('Year,Units,Value\n2015,Percentage (%),\n2016,Percentage (%),\n');
     expect(s).toEqual({ kind: 'fallback', text: 'These data cannot be summed up in one sentence; the table and the downloads give every value.' });
   });
 
-  it('never says better or worse without a stated direction', () => {
-    expect(sentenceOf('Year,Value\n2015,1\n2021,2\n').text).not.toMatch(/better|worse/);
+  it('never says better or worse without a stated direction', async () => {
+    expect((await sentenceOf('Year,Value\n2015,1\n2021,2\n')).text).not.toMatch(/better|worse/);
   });
 });

@@ -15,8 +15,8 @@ import { toTimeSeries } from '../../../src/site/indicator-json.ts';
 import type { Indicator } from '../../../src/schemas/model.ts';
 
 let indicators: Map<string, Indicator>;
-beforeAll(() => {
-  const site = loadSite({ root: 'data/uk', frameworkRoot: 'data/sdg-framework', lang: 'en' }, nodeFiles);
+beforeAll(async () => {
+  const site = await loadSite({ root: 'data/uk', frameworkRoot: 'data/sdg-framework', languages: ['en'] }, nodeFiles);
   indicators = new Map(site.indicators.map((i) => [i.id, i]));
 });
 const get = (id: string) => indicators.get(id)!;

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEditorial } from '../../../src/editorial/editorial.ts';
 import { formatProblem } from '../../../src/pipeline/problems.ts';
-import { getSite } from '../../../src/site/site-data.ts';
+import { getSite, prepareSite } from '../../../src/site/site-data.ts';
 
 const read = (dir: string) => readdirSync(dir).sort().map((n) => ({ path: `${dir}/${n}`, text: readFileSync(`${dir}/${n}`, 'utf8') }));
+await prepareSite();
 const site = getSite();
 const real = read('content/concepts');
 

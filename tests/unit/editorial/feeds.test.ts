@@ -4,10 +4,11 @@ import { buildEditorial } from '../../../src/editorial/editorial.ts';
 import { storiesFeed, updatesFeed } from '../../../src/editorial/feeds.ts';
 import { releasesToIcs } from '../../../src/editorial/ics.ts';
 import { datedReleases, releaseCalendar, releasesOf } from '../../../src/editorial/releases.ts';
-import { getSite } from '../../../src/site/site-data.ts';
+import { getSite, prepareSite } from '../../../src/site/site-data.ts';
 import { readXml } from './xml.ts';
 
 const read = (dir: string) => readdirSync(dir).sort().map((n) => ({ path: `${dir}/${n}`, text: readFileSync(`${dir}/${n}`, 'utf8') }));
+await prepareSite();
 const site = getSite();
 const editorial = buildEditorial(read('content/concepts'), read('content/stories'), site);
 const at = { url: 'https://sdg.example.org/', title: 'UK SDG data' };

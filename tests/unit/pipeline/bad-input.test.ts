@@ -35,7 +35,7 @@ const cases: { fixture: string; at: string; expected: string[] }[] = [
     at: CSV,
     expected: [
       'data/indicator_1-2-1.csv:3: error: Row has 4 cells; the header has 3 columns. Hint: Remove the extra cells, or quote values that contain a comma.',
-      'data/indicator_1-2-1.csv:4: error: Row has 2 cells; the header has 3 columns. Hint: Add the missing cells (leave a cell empty for "no value").',
+      'data/indicator_1-2-1.csv:4: warning: Row has 2 cells; the header has 3 columns; the row is left out, since its values cannot be placed. Hint: Add the missing cells (leave a cell empty for "no value").',
     ],
   },
   {
@@ -56,7 +56,7 @@ const cases: { fixture: string; at: string; expected: string[] }[] = [
     fixture: 'header-only.csv',
     at: CSV,
     expected: [
-      'data/indicator_1-2-1.csv:1: error: The file has a header but no data rows. Hint: Add observations, or delete the file (metadata alone gives the indicator a page).',
+      'data/indicator_1-2-1.csv:1: warning: The file has a header but no data rows; the indicator is shown as having no data yet. Hint: Add observations when they exist; until then the page says so.',
     ],
   },
   {
@@ -79,7 +79,7 @@ const cases: { fixture: string; at: string; expected: string[] }[] = [
     fixture: 'unknown-reporting-status.md',
     at: META,
     expected: [
-      'meta/1-2-1.md:3: error: reporting_status: expected one of complete, inprogress, notstarted, notapplicable; received "completed". Hint: Did you mean "complete"?',
+      'meta/1-2-1.md:3: warning: reporting_status: "completed" is not one of complete, inprogress, notstarted, notapplicable; shown as "completed". Hint: Did you mean "complete"? If "completed" is your own status, define it in the site repository (SDG_SITE_DIR).',
     ],
   },
   {
@@ -93,14 +93,14 @@ const cases: { fixture: string; at: string; expected: string[] }[] = [
     fixture: 'bad-indicator-id.md',
     at: 'meta/1-2.md',
     expected: [
-      'meta/1-2.md:1: error: "1-2" does not look like an indicator id: expected goal-target-indicator, such as 1-2-1 or 17-a-1. Hint: Rename the file after the indicator it holds (dots become dashes: 1.2.1 → 1-2-1).',
+      'meta/1-2.md:1: warning: "1-2" is not an indicator id (goal-target-indicator such as 1-2-1, or a national id such as 2-1-2-1); the file is not read. Hint: Rename it after the indicator it describes (dots become dashes: 1.2.1 → 1-2-1), or add "standalone: true" for a page outside the goals.',
     ],
   },
   {
     fixture: 'csv-without-metadata.csv',
     at: 'data/indicator_1-2-2.csv',
     expected: [
-      'data/indicator_1-2-2.csv:1: error: No metadata for indicator 1.2.2: expected meta/1-2-2.md or meta/1-2-2.yml. Hint: Create meta/1-2-2.md with at least "reporting_status: complete", or delete the CSV.',
+      'data/indicator_1-2-2.csv:1: error: No metadata for indicator 1.2.2: expected a metadata file for it (e.g. meta/1-2-2.md). Hint: Create meta/1-2-2.md with at least "reporting_status: complete", or delete the data file.',
     ],
   },
   {
@@ -113,13 +113,13 @@ const cases: { fixture: string; at: string; expected: string[] }[] = [
 ];
 
 describe('every bad input is reported, located, with a fix', () => {
-  it.each(cases)('$fixture', ({ fixture: name, at, expected }) => {
+  it.each(cases)('$fixture', async ({ fixture: name, at, expected }) => {
     const files = { [CSV]: GOOD_CSV, [META]: GOOD_META, [at]: fixture(`bad-input/${name}`) };
-    expect(reportLines(files)).toEqual(expected);
+    expect(await reportLines(files)).toEqual(expected);
   });
 
-  it('reports every problem of every file at once, errors first', () => {
-    const lines = reportLines({
+  it('reports every problem of every file at once, errors first', async () => {
+    const lines = await reportLines({
       [CSV]: fixture('bad-input/non-numeric-value.csv'),
       [META]: fixture('bad-input/unknown-graph-type.md'),
       'data/indicator_1-3-1.csv': fixture('bad-input/trailing-spaces.csv'),
@@ -134,7 +134,7 @@ describe('every bad input is reported, located, with a fix', () => {
     ]);
   });
 
-  it('metadata without a CSV is normal: no problem', () => {
-    expect(reportLines({ [META]: GOOD_META })).toEqual([]);
+  it('metadata without a CSV is normal: no problem', async () => {
+    expect(await reportLines({ [META]: GOOD_META })).toEqual([]);
   });
 });

@@ -13,12 +13,12 @@ export const GOOD_CSV = fixture('good/indicator_1-2-1.csv');
 export const GOOD_META = fixture('good/1-2-1.md');
 
 /** Builds the model of an in-memory repository (paths relative to its root) with the real UN framework. */
-export function siteOf(files: Record<string, string>) {
+export async function siteOf(files: Record<string, string>) {
   const repo = Object.fromEntries(Object.entries(files).map(([p, text]) => [`repo/${p}`, text]));
-  return loadSite({ root: 'repo', frameworkRoot: 'fw', lang: 'en' }, memoryFiles({ ...framework, ...repo }));
+  return loadSite({ root: 'repo', frameworkRoot: 'fw', languages: ['en'] }, memoryFiles({ ...framework, ...repo }));
 }
 
 /** The report lines a user would read, in order. */
-export function reportLines(files: Record<string, string>): string[] {
-  return sortProblems(siteOf(files).problems).map((p) => formatProblem(p));
+export async function reportLines(files: Record<string, string>): Promise<string[]> {
+  return sortProblems((await siteOf(files)).problems).map((p) => formatProblem(p));
 }

@@ -9,7 +9,8 @@ import { textColourOn, contrast, GOAL_COLOURS } from '../../../src/pipeline/goal
 describe('isIndicatorId', () => {
   it.each([
     ['1-2-1', true], ['17-a-1', true], ['3-b-3', true], ['10-10-1', true],
-    ['1-2', false], ['1.2.1', false], ['18-1-1', false], ['0-1-1', false], ['indicator_1-2-1', false], ['1-2-1-a', false],
+    ['2-1-2-1', true], ['1-3-1-a', true], ['4-c-1-2', true],
+    ['1-2', false], ['1.2.1', false], ['18-1-1', false], ['0-1-1', false], ['indicator_1-2-1', false], ['1-2-1-', false], ['readme', false], ['1-2-1-A', false],
   ])('%s → %s', (id, expected) => expect(isIndicatorId(id)).toBe(expected));
 });
 

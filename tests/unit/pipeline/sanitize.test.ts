@@ -21,8 +21,8 @@ describe('sanitizer', () => {
 
   it('plain text has no tags', () => expect(toPlainText('<b>A</b> &amp; <i>B</i><script>x</script>')).toBe('A & B'));
 
-  it('nothing executable from a hostile metadata file reaches the model', () => {
-    const site = siteOf({ 'data/indicator_1-2-1.csv': GOOD_CSV, 'meta/1-2-1.md': fixture('bad-input/unsafe-html.md') });
+  it('nothing executable from a hostile metadata file reaches the model', async () => {
+    const site = await siteOf({ 'data/indicator_1-2-1.csv': GOOD_CSV, 'meta/1-2-1.md': fixture('bad-input/unsafe-html.md') });
     const ind = site.indicators[0]!;
     const html = [ind.descriptionHtml, ind.bodyHtml, ...ind.fields.map((f) => f.html)].join('\n');
     expect(html).toContain('<br />');

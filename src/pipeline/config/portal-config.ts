@@ -1,0 +1,60 @@
+/**
+ * The portal's own configuration (`sdg-portal.yml` in the data repository, or the file `PORTAL_CONFIG` names):
+ * what an Open SDG repository did in Python hooks, declared instead, and the language fallbacks.
+ *
+ * ```yaml
+ * data:
+ *   drop_columns: [Source details]          # columns removed from every indicator's data
+ * metadata:
+ *   set:                                    # fields set on every indicator's metadata
+ *     national_geographical_coverage: meta.Казахстан
+ * languages:
+ *   fallback: { kk: [ru, en] }              # where a missing string is looked up next
+ * ```
+ */
+import { z } from 'zod';
+import type { ReadEffects } from '../effects.ts';
+import { parseYaml } from '../parse-yaml.ts';
+import type { ProblemList } from '../problems.ts';
+import { explainIssue } from '../zod-issues.ts';
+
+export const PortalConfigSchema = z.object({
+  data: z.object({
+    /** Columns removed from every indicator's data before anything else reads it. */
+    drop_columns: z.array(z.string()).default([]),
+  }).strict().default({}),
+  metadata: z.object({
+    /** Fields set on every indicator's metadata (values may be translation keys). */
+    set: z.record(z.union([z.string(), z.number(), z.boolean()])).default({}),
+  }).strict().default({}),
+  languages: z.object({
+    /** Per language, the languages a missing interface string or title is looked up in next. */
+    fallback: z.record(z.array(z.string())).default({}),
+  }).strict().default({}),
+}).strict();
+export type PortalConfig = z.infer<typeof PortalConfigSchema> & { file?: string };
+
+export const PORTAL_CONFIG_FILE = 'sdg-portal.yml';
+
+/** Reads the portal configuration: `override` (a path) if given, else `sdg-portal.yml` at the repository root, else defaults. */
+export function readPortalConfig(root: string, fx: ReadEffects, override: string | undefined, problems: ProblemList): PortalConfig {
+  const defaults = PortalConfigSchema.parse({});
+  const path = override ?? (fx.list(root).includes(PORTAL_CONFIG_FILE) ? `${root}/${PORTAL_CONFIG_FILE}` : undefined);
+  if (!path) return defaults;
+  const file = override ?? PORTAL_CONFIG_FILE;
+  let text: string;
+  try {
+    text = fx.read(path);
+  } catch {
+    problems.error(file, 1, `The portal configuration "${file}" cannot be read.`, 'Check the path in PORTAL_CONFIG.');
+    return defaults;
+  }
+  const parsed = parseYaml(text, file, problems);
+  const result = PortalConfigSchema.safeParse(parsed.data);
+  if (result.success) return { ...result.data, file };
+  for (const issue of result.error.issues) {
+    const { message, hint } = explainIssue(issue, parsed.data);
+    problems.error(file, parsed.lineAt(issue.path) ?? 1, message, hint);
+  }
+  return { ...defaults, file };
+}
