@@ -36,7 +36,7 @@ export const enCharts = {
   'map.year': 'Year shown on the map',
   'map.legend': 'Legend: {unit}',
   'map.noData': 'No data',
-  'map.description': 'Map of {count} local authority districts for {year}; values from {min} to {max}.',
+  'map.description': 'Map of {count, plural, one {# area} other {# areas}} for {year}; values from {min} to {max}.',
   'map.table': 'Map data as a table, {year}',
   'map.area': 'Area code',
   'map.name': 'Area',

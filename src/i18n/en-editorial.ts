@@ -29,7 +29,7 @@ export const enEditorial = {
   'editorial.concepts.title': 'Concepts and definitions',
   'editorial.concepts.lead': 'The statistical terms used on this site, in plain words and as statisticians define them, with the indicators that use each one.',
   'editorial.concepts.az': 'A to Z',
-  'editorial.concepts.count': '{count} concepts',
+  'editorial.concepts.count': '{count, plural, one {# concept} other {# concepts}}',
   'editorial.concept.breadcrumb': 'Concepts',
   'editorial.concept.kicker': 'Concept',
   'editorial.concept.aliases': 'Also written as: {list}',

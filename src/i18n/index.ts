@@ -1,12 +1,16 @@
 import { en, type UiKey } from './en.ts';
+import { formatMessage, type MessageVars } from './format-message.ts';
 
 /** Languages with interface strings; add one by adding a file like en.ts with the same keys. */
-const strings: Record<string, Record<UiKey, string>> = { en };
+const strings: Record<string, Partial<Record<UiKey, string>>> = { en };
 
-/** The one door for interface text: `t('goal.title', { number: 1, short: 'No poverty' })`. */
-export function t(key: UiKey, vars: Record<string, string | number> = {}, lang = 'en'): string {
-  const template = (strings[lang] ?? en)[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/**
+ * The one door for interface text: `t('goal.title', { number: 1, short: 'No poverty' })`. Templates use the
+ * ICU subset in format-message.ts (`{n, plural, one {# indicator} other {# indicators}}`).
+ */
+export function t(key: UiKey, vars: MessageVars = {}, lang = 'en'): string {
+  const template = strings[lang]?.[key] ?? en[key];
+  return formatMessage(template, vars, lang);
 }
 
 export type { UiKey };

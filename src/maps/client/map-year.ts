@@ -1,4 +1,7 @@
 /** The map's year control (loaded only on pages with a map, about 1 KB): recolours areas and refills the table. */
+import { formatMessage } from '../../i18n/format-message.ts';
+
+const lang = document.documentElement.lang || 'en';
 for (const root of document.querySelectorAll<HTMLElement>('[data-map]')) {
   const box = root.querySelector<HTMLElement>('[data-map-year]');
   const select = box?.querySelector('select');
@@ -6,8 +9,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-map]')) {
   const { values, names, breaks, colours } = JSON.parse(root.querySelector('[data-map-values]')!.textContent ?? '{}') as {
     values: Record<string, Record<string, number>>; names: Record<string, string>; breaks: number[]; colours: string[];
   };
-  const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(n) >= 100 ? 1 : 3 });
-  const fill = (tpl: string, vars: Record<string, string | number>) => tpl.replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
+  const fmt = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: Math.abs(n) >= 100 ? 1 : 3 });
+  const fill = (tpl: string, vars: Record<string, string | number>) => formatMessage(tpl, vars, lang);
   const classOf = (v: number) => { const i = breaks.findIndex((b) => v <= b); return i === -1 ? breaks.length - 1 : i; };
   const show = (year: string) => {
     const v = values[year] ?? {};
@@ -15,7 +18,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-map]')) {
       const x = v[path.dataset['code']!];
       path.setAttribute('fill', x === undefined ? 'url(#map-nodata)' : colours[classOf(x)]!);
     }
-    const rows = Object.entries(v).map(([code, value]) => ({ code, name: names[code] ?? code, value })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    const rows = Object.entries(v).map(([code, value]) => ({ code, name: names[code] ?? code, value })).sort((a, b) => a.name.localeCompare(b.name, lang));
     const body = root.querySelector('[data-map-rows]')!;
     body.replaceChildren(...rows.map((r) => {
       const tr = document.createElement('tr');
