@@ -8,7 +8,9 @@ export const audienceConfig = {
   pressContact:
     process.env['PRESS_CONTACT'] ||
     'For press enquiries, contact the press office of the organisation that publishes these statistics (see the sources below).',
-  siteTitle: siteConfig.title,
+  get siteTitle(): string {
+    return siteConfig.title;
+  },
   licence: siteConfig.attribution,
   licenceUrl: siteConfig.licenceUrl,
 };

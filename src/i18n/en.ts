@@ -90,6 +90,7 @@ export const en = {
   'indicator.description': 'What it measures',
   'indicator.unMetadata': 'UN metadata for this indicator',
   'indicator.disaggregations': 'Breakdowns in the data: {list}.',
+  'indicator.download.source': 'Source file as published ({name})',
   'indicator.rows': '{count, plural, one {# observation} other {# observations}} in the full data.',
   'indicator.recentOnly': 'The table shows the latest {shown, number} of {total, plural, one {# period} other {# periods}}.',
   'indicator.fullTable': 'See all {count, plural, one {# headline row} other {# headline rows}} in the data view.',
@@ -100,6 +101,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the address may be mistyped.',
   'notFound.home': 'Go to the goals',
+  'legacy.title': 'This page has moved | {site}',
+  'legacy.moved': 'This page has moved to',
   'notFound.search': 'Search the site',
 } as const;
 

@@ -1,4 +1,8 @@
-/** Boundary files of a data repository (`geojsons/*.geojson`), reduced to what a map needs. */
+/**
+ * Boundary files for maps, reduced to what a map needs. A repository's configuration names them
+ * (`map_layers`: file, id and name properties); without it, every `geojsons/*.geojson` is tried with the
+ * ONS naming habit (a property ending in CD holds the code, one ending in NM the name).
+ */
 import type { ReadEffects } from '../pipeline/effects.ts';
 
 export interface Boundary {
@@ -8,31 +12,55 @@ export interface Boundary {
 }
 export interface BoundarySet { file: string; codeProperty: string; features: Boundary[] }
 
-/** The property holding area codes (`LAD16CD`) and the one holding names (`LAD16NM`), by the ONS naming habit. */
+/** A configured boundary file: path relative to the repository root, and the properties holding code and name. */
+export interface MapLayerSource { file: string; idProperty: string; nameProperty: string }
+
 const CODE = /CD$/i;
 const NAME = /NM$/i;
 
-/** Reads every GeoJSON boundary file; a file that is not GeoJSON polygons with a code property is skipped. */
-export function readBoundarySets(root: string, fx: ReadEffects): BoundarySet[] {
+type Feature = { properties?: Record<string, unknown>; geometry?: Boundary['geometry'] };
+
+function readFeatures(text: string): Feature[] | undefined {
+  try {
+    const json = JSON.parse(text.replace(/^\uFEFF/, '')) as { features?: Feature[] };
+    return Array.isArray(json.features) ? json.features : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toSet(file: string, features: Feature[], codeProperty: string, nameProperty: string | undefined): BoundarySet | undefined {
+  const boundaries = features.flatMap((f) => {
+    const raw = f.properties?.[codeProperty];
+    const code = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+    const g = f.geometry;
+    if (!code || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
+    const name = nameProperty ? f.properties?.[nameProperty] : undefined;
+    return [{ code, name: typeof name === 'string' && name.trim() ? name.trim() : code, geometry: g }];
+  });
+  return boundaries.length ? { file, codeProperty, features: boundaries } : undefined;
+}
+
+/** Reads the configured layers, or every GeoJSON file in geojsons/; a file that is not polygons with codes is skipped. */
+export function readBoundarySets(root: string, fx: ReadEffects, layers: readonly MapLayerSource[] = []): BoundarySet[] {
+  if (layers.length > 0) {
+    return layers.flatMap((layer) => {
+      let text: string;
+      try {
+        text = fx.read(`${root}/${layer.file}`);
+      } catch {
+        return [];
+      }
+      const features = readFeatures(text);
+      return (features && toSet(layer.file, features, layer.idProperty, layer.nameProperty)) || [];
+    });
+  }
   const dir = `${root}/geojsons`;
   return fx.list(dir).filter((f) => f.endsWith('.geojson')).sort().flatMap((file) => {
-    let json: { features?: { properties?: Record<string, unknown>; geometry?: Boundary['geometry'] }[] };
-    try {
-      json = JSON.parse(fx.read(`${dir}/${file}`));
-    } catch {
-      return [];
-    }
-    const first = json.features?.[0]?.properties ?? {};
+    const features = readFeatures(fx.read(`${dir}/${file}`));
+    const first = features?.[0]?.properties ?? {};
     const codeProperty = Object.keys(first).find((k) => CODE.test(k));
-    const nameProperty = Object.keys(first).find((k) => NAME.test(k));
-    if (!codeProperty) return [];
-    const features = (json.features ?? []).flatMap((f) => {
-      const code = f.properties?.[codeProperty];
-      const g = f.geometry;
-      if (typeof code !== 'string' || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
-      const name = nameProperty ? f.properties?.[nameProperty] : undefined;
-      return [{ code, name: typeof name === 'string' && name.trim() ? name.trim() : code, geometry: g }];
-    });
-    return features.length ? [{ file: `geojsons/${file}`, codeProperty, features }] : [];
+    if (!features || !codeProperty) return [];
+    return toSet(`geojsons/${file}`, features, codeProperty, Object.keys(first).find((k) => NAME.test(k))) ?? [];
   });
 }

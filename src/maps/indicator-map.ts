@@ -1,5 +1,6 @@
 /** The map an indicator page shows, if any: boundaries read and projected once per build, values per indicator. */
 import { repositoryFromEnv } from '../site/config.ts';
+import { getSite } from '../site/site-data.ts';
 import { nodeFiles } from '../site/node-files.ts';
 import { formatNumber } from '../charts/describe.ts';
 import { t } from '../i18n/index.ts';
@@ -17,7 +18,7 @@ function shapes(): Shapes[] {
   const root = repositoryFromEnv().root;
   const cache = (store[KEY] ??= new Map());
   if (!cache.has(root)) {
-    cache.set(root, readBoundarySets(root, nodeFiles).map((set) => {
+    cache.set(root, readBoundarySets(root, nodeFiles, getSite().mapLayers).map((set) => {
       const map = projectBoundaries(set.features);
       return { map, codes: new Set(set.features.map((f) => f.code)), names: new Map(set.features.map((f) => [f.code, f.name])) };
     }));

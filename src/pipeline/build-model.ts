@@ -177,6 +177,8 @@ export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw
     indicators,
     statuses: [...ctx.statuses.values()],
     inputs: raw.inputs,
+    ...(raw.site?.title ? { siteTitle: raw.site.title } : {}),
+    mapLayers: raw.config.mapLayers.map((l) => ({ file: l.geojson_file, idProperty: l.id_property, nameProperty: l.name_property })),
     problems: problems.items,
   };
 }

@@ -118,6 +118,10 @@ export interface SiteModel {
   statuses: StatusInfo[];
   /** What each configured input brought. */
   inputs: InputSummary[];
+  /** The site's title from an Open SDG site repository (`SDG_SITE_DIR`), if one was read. */
+  siteTitle?: string;
+  /** Boundary files the configuration names (`map_layers`); empty: every geojsons/*.geojson is tried. */
+  mapLayers: { file: string; idProperty: string; nameProperty: string }[];
   /** Ordered by id (1.2.1 < 1.10.1 < 1.a.1 < 2.1.1). */
   indicators: Indicator[];
   problems: Problem[];

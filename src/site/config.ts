@@ -23,9 +23,14 @@ export function repositoryFromEnv(env: NodeJS.ProcessEnv = process.env, dataDirA
 /** What the site says about itself; set per deployment through the environment. */
 const bundled = resolve(process.env['SDG_DATA_DIR'] ?? 'data/uk') === resolve('data/uk');
 
+const SITE = Symbol.for('sdg-portal.site');
+
 export const siteConfig = {
-  /** Shown in the header and page titles. */
-  title: process.env['SITE_TITLE'] ?? (bundled ? 'UK Sustainable Development Goals data' : 'Sustainable Development Goals data'),
+  /** Shown in the header and page titles: SITE_TITLE, else the Open SDG site repository's title, else a default. */
+  get title(): string {
+    const fromSiteRepo = (globalThis as unknown as Record<symbol, { site?: { siteTitle?: string } } | undefined>)[SITE]?.site?.siteTitle;
+    return process.env['SITE_TITLE'] ?? fromSiteRepo ?? (bundled ? 'UK Sustainable Development Goals data' : 'Sustainable Development Goals data');
+  },
   /** The data licence line shown in every footer. */
   attribution:
     process.env['SDG_ATTRIBUTION'] ??

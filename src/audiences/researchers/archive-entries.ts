@@ -6,15 +6,17 @@ import type { SiteModel } from '../../schemas/model.ts';
 import { metadataCsv, metadataJson } from './metadata-export.ts';
 import { tidyTable, toCsv } from './tidy.ts';
 import type { ZipEntry } from './zip.ts';
+import { publishedAsCsv, sourceFiles } from './links.ts';
 
 export function archiveEntries(site: SiteModel, root: string, read = (path: string) => new Uint8Array(readFileSync(path))): ZipEntry[] {
+  // An SDMX message may hold several indicators: each source file goes in once, under its own path.
+  const sources = new Set<string>();
   return site.indicators.flatMap((ind) => [
-    ...(ind.data
-      ? [
-          { path: `data/indicator_${ind.id}.csv`, bytes: read(join(root, ind.data.file)) },
-          { path: `tidy/${ind.id}-tidy.csv`, bytes: strToU8(toCsv(tidyTable(ind))) },
-        ]
+    ...(ind.data && publishedAsCsv(ind) ? [{ path: `data/indicator_${ind.id}.csv`, bytes: read(join(root, ind.data.file)) }] : []),
+    ...(ind.data && !publishedAsCsv(ind)
+      ? sourceFiles(ind).filter((f) => !sources.has(f) && sources.add(f)).map((f) => ({ path: f, bytes: read(join(root, f)) }))
       : []),
+    ...(ind.data ? [{ path: `tidy/${ind.id}-tidy.csv`, bytes: strToU8(toCsv(tidyTable(ind))) }] : []),
     ...(ind.metaFile ? [{ path: ind.metaFile, bytes: read(join(root, ind.metaFile)) }] : []),
     { path: `metadata/${ind.id}-metadata.json`, bytes: strToU8(JSON.stringify(metadataJson(ind))) },
     { path: `metadata/${ind.id}-metadata.csv`, bytes: strToU8(metadataCsv(ind)) },

@@ -5,11 +5,12 @@ import { getSite } from '../../site/site-data.ts';
 import { repositoryFromEnv } from '../../site/config.ts';
 import { indicatorJson } from '../../site/indicator-json.ts';
 import type { Indicator } from '../../schemas/model.ts';
+import { publishedAsCsv } from '../../audiences/researchers/links.ts';
 
 /** `indicator_<id>.csv`: the file exactly as published; `<id>.json`: the typed model. */
 export function getStaticPaths() {
   return getSite().indicators.flatMap((indicator) => [
-    ...(indicator.data ? [{ params: { file: `indicator_${indicator.id}.csv` }, props: { indicator, kind: 'csv' as const } }] : []),
+    ...(indicator.data && publishedAsCsv(indicator) ? [{ params: { file: `indicator_${indicator.id}.csv` }, props: { indicator, kind: 'csv' as const } }] : []),
     { params: { file: `${indicator.id}.json` }, props: { indicator, kind: 'json' as const } },
   ]);
 }
