@@ -60,7 +60,7 @@ export function unreadEntries(config: DataConfig, ctx: InputContext, read: reado
     const dir = `${ctx.root}/${folder}`;
     const unread = ctx.fx.list(dir).sort().filter((name) => {
       const path = `${folder}/${name}`;
-      if (readSet.has(path) || name.startsWith('.')) return false;
+      if (readSet.has(path) || name.startsWith('.') || read.some((r) => r.startsWith(`${path}/`))) return false;
       // Files that match a pattern but were skipped are reported where they were skipped.
       return !allPatterns.some((p) => patternToRegExp(p).test(path));
     }).map((name) => (ctx.fx.list(`${dir}/${name}`).length > 0 ? `${name}/` : name));

@@ -31,7 +31,7 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
   };
   const disaggregations = csv.columns.filter((c) => c && !roles.notBreakdown.has(c));
   const observations: Observation[] = [];
-  const seen = new Map<string, { line: number; value: string }>();
+  const seen = new Map<string, { line: number; value: string; file: string }>();
   const series = new Set<string>();
   const units = new Set<string>();
   const hasYear = csv.columns.includes('Year');
@@ -72,14 +72,17 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
 
     const key = JSON.stringify([year, obs.series, obs.unit, obs.geoCode, disaggregations.map((d) => dims[d] ?? '')]);
     const first = seen.get(key);
+    // The same observation in two SDMX messages (a series annotated with several indicators is exported
+    // with each of them) is one observation, not a conflict.
+    if (first !== undefined && first.file !== at && first.value === (raw || 'empty')) continue;
     if (first !== undefined) {
       // A warning, not an error: published repositories (the UK's among them) carry such rows, and Open SDG
       // plots both. We keep the first so charts and tables show one value per point, and say so.
-      problems.warning(at, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts and tables.`,
+      problems.warning(at, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as ${first.file !== at ? `${first.file} ` : ''}line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts and tables.`,
         'Delete one of the two rows, or add a column whose values tell them apart.');
       continue;
     }
-    seen.set(key, { line, value: raw || 'empty' });
+    seen.set(key, { line, value: raw || 'empty', file: at });
     if (!ok) continue;
     if (obs.series) series.add(obs.series);
     if (obs.unit) units.add(obs.unit);

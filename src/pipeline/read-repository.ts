@@ -36,6 +36,8 @@ export interface InputSummary {
   pattern?: string;
   data: number;
   meta: number;
+  /** Metadata translations it brought, per language (`meta/en/1-2-1.xlsx`). */
+  translated?: Record<string, number>;
   skipped?: boolean;
 }
 
@@ -129,11 +131,14 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
     tables.push(...result.data.map((table) => ({ input: i, table })));
     records.push(...result.meta);
     if (result.translations) extra.push(result.translations);
+    const translated: Record<string, number> = {};
+    for (const m of result.meta) if (m.lang) translated[m.lang] = (translated[m.lang] ?? 0) + 1;
     inputs.push({
       className: input.className,
       ...(pattern ? { pattern } : {}),
       data: new Set(result.data.filter((t) => t.table.records.length > 0).map((t) => t.id)).size,
-      meta: new Set(result.meta.map((m) => m.id)).size,
+      meta: new Set(result.meta.filter((m) => !m.lang).map((m) => m.id)).size,
+      ...(Object.keys(translated).length > 0 ? { translated } : {}),
     });
   }
   unreadEntries(config, ctx, [...tables.map((t) => t.table.file), ...records.map((m) => m.file)]);

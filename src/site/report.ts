@@ -30,7 +30,11 @@ export function inputsReport(site: SiteModel): string {
   return site.inputs.map((input) => {
     const what = input.skipped ? 'not supported, skipped'
       : input.data === 0 && input.meta === 0 ? 'no files'
-      : [input.data > 0 || input.meta === 0 ? `${plural(input.data, 'indicator')} with data` : '', input.meta > 0 ? `metadata for ${plural(input.meta, 'indicator')}` : ''].filter(Boolean).join(', ');
+      : [
+        input.data > 0 || input.meta === 0 ? `${plural(input.data, 'indicator')} with data` : '',
+        input.meta > 0 ? `metadata for ${plural(input.meta, 'indicator')}` : '',
+        ...Object.entries(input.translated ?? {}).map(([lang, n]) => `${n} translated (${lang})`),
+      ].filter(Boolean).join(', ');
     return `  ${input.className}${input.pattern ? ` ${input.pattern}` : ''}: ${what}`;
   }).join('\n');
 }

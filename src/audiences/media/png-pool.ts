@@ -21,8 +21,12 @@ export function pngTargets(chartsDir: string): { svg: string; png: string; width
   });
 }
 
-export async function writePngs(chartsDir: string): Promise<number> {
+/** A poster that could not be drawn: which file, and why (the build reports it and stops). */
+export interface PngFailure { svg: string; reason: string }
+
+export async function writePngs(chartsDir: string): Promise<{ written: number; failed: PngFailure[] }> {
   const jobs = pngTargets(chartsDir);
+  const failed: PngFailure[] = [];
   const workers = Array.from({ length: Math.min(availableParallelism(), jobs.length) }, () =>
     new Worker(new URL('./png-worker.mjs', import.meta.url)));
   await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
@@ -31,9 +35,12 @@ export async function writePngs(chartsDir: string): Promise<number> {
       if (!job) return void worker.terminate().then(() => resolve());
       worker.postMessage({ ...job, font: PNG_FONT });
     };
-    worker.on('message', next);
+    worker.on('message', (m: { failed?: string; reason?: string }) => {
+      if (m.failed) failed.push({ svg: m.failed, reason: m.reason ?? '' });
+      next();
+    });
     worker.on('error', reject);
     next();
   })));
-  return pngTargets(chartsDir).length;
+  return { written: pngTargets(chartsDir).length - failed.length, failed };
 }

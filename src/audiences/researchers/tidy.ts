@@ -1,9 +1,14 @@
 /**
- * The tidy CSV: one row per observation, one column per dimension, "Total" spelled out where a blank
+ * The tidy table: one row per observation, one column per dimension, "Total" spelled out where a blank
  * cell means the total, and a numeric Value (empty where the value is missing).
+ *
+ * On the page it is in the reader's words (codes replaced by labels). As a download it is machine-readable:
+ * the columns and codes as published, the same in every language, with a label column beside each column
+ * whose codes have labels ("SEX", "SEX label": F, Female).
  */
 import Papa from 'papaparse';
 import type { Indicator } from '../../schemas/model.ts';
+import type { Observation } from '../../schemas/observation.ts';
 
 export const TOTAL = 'Total';
 
@@ -12,23 +17,36 @@ export interface TidyTable {
   rows: (string | number | null)[][];
 }
 
-export function tidyTable(ind: Indicator): TidyTable {
-  const data = ind.data;
-  if (!data) return { columns: [], rows: [] };
+type Pick = (o: Observation) => string | undefined;
+
+export function tidyTable(ind: Indicator, purpose: 'page' | 'download' = 'download'): TidyTable {
+  const shown = ind.data;
+  const data = purpose === 'download' ? (ind.rawData ?? ind.data) : ind.data;
+  if (!data || !shown) return { columns: [], rows: [] };
+  const labelled = purpose === 'download' && data !== shown;
   const obs = data.observations;
-  const has = (pick: (o: (typeof obs)[number]) => unknown) => obs.some((o) => pick(o) !== undefined);
-  const extra: [string, (o: (typeof obs)[number]) => string | undefined][] = [
-    ['Series', (o) => o.series],
-    ['Units', (o) => o.unit],
+  const has = (pick: Pick) => obs.some((o) => pick(o) !== undefined);
+  const extra: [string, Pick, Pick?][] = [
+    [data.seriesColumn && labelled ? data.seriesColumn : 'Series', (o) => o.series, (o) => o.series],
+    [data.unitColumn && labelled ? data.unitColumn : 'Units', (o) => o.unit, (o) => o.unit],
     ['Unit multiplier', (o) => o.unitMultiplier],
     ['GeoCode', (o) => o.geoCode],
   ];
   const fixed = extra.filter(([, pick]) => has(pick));
-  const columns = ['Year', ...fixed.map(([c]) => c), ...data.disaggregations, 'Observation status', 'Value'];
-  const rows = obs.map((o) => [
+  // The labelled copy has the same observations in the same order; its columns are the labels of these.
+  const label = (i: number, pick: Pick) => (labelled ? [(pick(shown.observations[i]!) ?? '')] : []);
+  const columns = [
+    'Year',
+    ...fixed.flatMap(([c, , lab]) => (labelled && lab ? [c, `${c} label`] : [c])),
+    ...data.disaggregations.flatMap((d) => (labelled ? [d, `${d} label`] : [d])),
+    'Observation status',
+    'Value',
+  ];
+  const shownDims = shown.disaggregations;
+  const rows = obs.map((o, i) => [
     o.year,
-    ...fixed.map(([, pick]) => pick(o) ?? ''),
-    ...data.disaggregations.map((d) => o.dims[d] ?? TOTAL),
+    ...fixed.flatMap(([, pick, lab]) => [pick(o) ?? '', ...(lab ? label(i, lab) : [])]),
+    ...data.disaggregations.flatMap((d, j) => [o.dims[d] ?? TOTAL, ...(labelled ? [shown.observations[i]!.dims[shownDims[j]!] ?? TOTAL] : [])]),
     o.status ?? '',
     o.value,
   ]);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSite } from '../../site/site-data.ts';
+import { pagedIndicators } from '../../site/site-data.ts';
 import { repositoryFromEnv } from '../../site/config.ts';
 import { indicatorJson } from '../../site/indicator-json.ts';
 import type { Indicator } from '../../schemas/model.ts';
@@ -9,7 +9,7 @@ import { publishedAsCsv } from '../../audiences/researchers/links.ts';
 
 /** `indicator_<id>.csv`: the file exactly as published; `<id>.json`: the typed model. */
 export function getStaticPaths() {
-  return getSite().indicators.flatMap((indicator) => [
+  return pagedIndicators().flatMap((indicator) => [
     ...(indicator.data && publishedAsCsv(indicator) ? [{ params: { file: `indicator_${indicator.id}.csv` }, props: { indicator, kind: 'csv' as const } }] : []),
     { params: { file: `${indicator.id}.json` }, props: { indicator, kind: 'json' as const } },
   ]);

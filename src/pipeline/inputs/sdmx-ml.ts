@@ -35,7 +35,7 @@ function findByName(ctx: InputContext, name: string): string | undefined {
  * A repository path for an option value. URLs are never fetched: a file with the URL's base name at the
  * root or one folder down stands in for it, else one warning and nothing is read.
  */
-function localPath(ctx: InputContext, option: string, value: string, where: FieldPlace): string | undefined {
+export function localPath(ctx: InputContext, option: string, value: string, where: FieldPlace): string | undefined {
   if (!IS_URL.test(value)) {
     const path = value.replace(/^\.?\/+/, '');
     if (exists(ctx, path)) return path;
@@ -51,7 +51,7 @@ function localPath(ctx: InputContext, option: string, value: string, where: Fiel
   return undefined;
 }
 
-function read(ctx: InputContext, path: string): string | undefined {
+export function read(ctx: InputContext, path: string): string | undefined {
   try {
     return ctx.fx.read(`${ctx.root}/${path}`);
   } catch (e) {

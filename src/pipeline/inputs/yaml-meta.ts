@@ -7,7 +7,10 @@ import { parseYaml, splitFrontMatter } from '../parse-yaml.ts';
 import { idFromPath, matchFiles } from './paths.ts';
 import type { InputContext, InputReader, MetaRecord } from './types.ts';
 
-function readOne(file: string, ctx: InputContext, markdown: boolean): MetaRecord | undefined {
+/** A folder named like a language (`en`, `ru`, `zh-Hans`, `nb_NO`) beside the metadata holds its translations (sdg-build's InputMetaFiles). */
+const LANGUAGE_FOLDER = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;
+
+function readOne(file: string, ctx: InputContext, markdown: boolean, lang?: string): MetaRecord | undefined {
   const text = ctx.fx.read(`${ctx.root}/${file}`);
   const { yaml, yamlLine, body, leadingBlankLines } = markdown
     ? splitFrontMatter(text)
@@ -26,13 +29,20 @@ function readOne(file: string, ctx: InputContext, markdown: boolean): MetaRecord
   }
   const where = Object.fromEntries(Object.entries(parsed.keyLines).map(([key, line]) => [key, { file, line }]));
   // Unreadable YAML is already reported; the indicator still counts as having metadata.
-  return { id, file, data: parsed.data, where, body, ...(parsed.ok ? {} : { unreadable: true }) };
+  return { id, file, data: parsed.data, where, body, ...(lang ? { lang } : {}), ...(parsed.ok ? {} : { unreadable: true }) };
 }
 
 function metaReader(markdown: boolean, defaultPattern: string): InputReader {
   return async (options, ctx) => {
     const pattern = typeof options['path_pattern'] === 'string' ? options['path_pattern'] : defaultPattern;
     const meta = matchFiles(ctx, pattern).flatMap((file) => readOne(file, ctx, markdown) ?? []);
+    const slash = pattern.lastIndexOf('/');
+    const dir = slash >= 0 ? pattern.slice(0, slash) : '';
+    const name = pattern.slice(slash + 1);
+    for (const lang of ctx.fx.list(dir ? `${ctx.root}/${dir}` : ctx.root).filter((n) => LANGUAGE_FOLDER.test(n)).sort()) {
+      const inLang = dir ? `${dir}/${lang}/${name}` : `${lang}/${name}`;
+      meta.push(...matchFiles(ctx, inLang).flatMap((file) => readOne(file, ctx, markdown, lang) ?? []));
+    }
     return { data: [], meta };
   };
 }

@@ -17,7 +17,7 @@ describe('npm run build with a bad story (CONTENT_DIR)', () => {
       'tests/fixtures/content-bad/stories/missing-indicator.mdx:15: error: <IndicatorChart> id: no indicator "7-2-2". Hint: Did you mean "1-2-2"?',
     );
     expect(run.stderr).toContain('5 errors, 0 warnings.');
-    expect(run.stderr).toContain('Build stopped: fix the stories or concepts above (dist/ was left as it was).');
+    expect(run.stderr).toContain(`Build stopped: fix the stories or concepts above (${dist} was left as it was).`);
     expect(existsSync(dist)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../site/site-data.ts';
+import { pagedIndicators } from '../../../site/site-data.ts';
 import { chartImages, type ChartImage } from '../../../audiences/media/images.ts';
 
 /**
@@ -7,7 +7,7 @@ import { chartImages, type ChartImage } from '../../../audiences/media/images.ts
  * from these SVGs after the build, on every core (scripts/build.ts, src/audiences/media/png-pool.ts).
  */
 export function getStaticPaths() {
-  return getSite().indicators.flatMap((indicator) =>
+  return pagedIndicators().flatMap((indicator) =>
     chartImages(indicator)
       .filter((image) => image.format === 'svg')
       .map((image) => ({ params: { file: image.file }, props: { indicator, image } })),

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSite } from '../../../site/site-data.ts';
+import { pagedIndicators } from '../../../site/site-data.ts';
 import { repositoryFromEnv } from '../../../site/config.ts';
 import { publishedAsCsv, sourceFiles } from '../../../audiences/researchers/links.ts';
 
 /** Source files other than CSV (SDMX-ML messages), exactly as published; one page per file, however many indicators it feeds. */
 export function getStaticPaths() {
-  const files = new Set(getSite().indicators.filter((i) => i.data && !publishedAsCsv(i)).flatMap(sourceFiles));
+  const files = new Set(pagedIndicators().filter((i) => i.data && !publishedAsCsv(i)).flatMap(sourceFiles));
   return [...files].map((file) => ({ params: { name: file.slice(file.lastIndexOf('/') + 1) }, props: { file } }));
 }
 

@@ -1,0 +1,98 @@
+/**
+ * The whole build: validate, build the site into a fresh folder, draw the chart PNGs, index it for search,
+ * then swap it into the output folder. A failed step leaves the previous output exactly as it was. The
+ * logger is passed in, so a test can build a fixture repository in-process and read what was said.
+ */
+import { build as astroBuild } from 'astro';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { writePngs } from './audiences/media/png-pool.ts';
+import { formatProblem, formatReport } from './pipeline/problems.ts';
+import { contentDirs } from './site/content-dirs.ts';
+import { getEditorial } from './site/editorial-data.ts';
+import { indicatorCount, inputsReport, reportFor, shownRoot } from './site/report.ts';
+import { prepareSite } from './site/site-data.ts';
+import type { RepositoryLocation } from './pipeline/index.ts';
+
+export interface BuildLog {
+  info(line: string): void;
+  error(line: string): void;
+}
+
+export interface BuildOptions {
+  at: RepositoryLocation;
+  outDir: string;
+  /** Count warnings as errors. */
+  strict?: boolean;
+  /** Astro's own log level. */
+  astroLogLevel?: 'info' | 'warn' | 'error' | 'silent';
+  log: BuildLog;
+}
+
+/** Posters are named `<id>-<w>x<h>.svg`: a failure names the indicator and its metadata file. */
+function posterFailure(svg: string, reason: string): string {
+  const id = basename(svg).replace(/-\d+x\d+\.svg$/, '');
+  return formatProblem({
+    severity: 'error', file: `downloads/charts/${basename(svg)}`, line: 1,
+    message: `The chart image of indicator ${id.replace(/-/g, '.')} could not be drawn: ${reason}.`,
+    hint: 'Check the text of its chart title, units and series in the metadata for unusual characters; report the problem if the title is plain.',
+  });
+}
+
+export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
+  const { at, log } = opts;
+  const started = performance.now();
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  process.env['SDG_DATA_DIR'] = at.root;
+  const site = await prepareSite();
+  const report = reportFor(site, at.root, { strict: opts.strict ?? false });
+  const outDir = resolve(opts.outDir);
+  if (report.errors > 0) {
+    log.error(report.text);
+    log.error(`Build stopped: fix the errors above (${shownRoot(outDir)} was left as it was).`);
+    return { ok: false };
+  }
+  log.info(`Inputs:\n${inputsReport(site)}`);
+  log.info(`Validated ${indicatorCount(site)}: ${report.warnings} warnings (run "npm run validate" to list them).`);
+  // Stories and concepts are checked against the model before Astro runs, so a mistake reads like a data error.
+  const editorial = getEditorial();
+  if (editorial.problems.length > 0) {
+    log.error(formatReport(editorial.problems));
+    log.error(`Build stopped: fix the stories or concepts above (${shownRoot(outDir)} was left as it was).`);
+    return { ok: false };
+  }
+  log.info(`Checked ${editorial.stories.length} stories and ${editorial.concepts.length} concepts.`);
+  const contentNote = contentDirs().note;
+  if (contentNote) log.info(contentNote);
+
+  const workDir = resolve('.build');
+  const tmp = resolve(workDir, `dist-${process.pid}-${Date.now()}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  try {
+    await astroBuild({ outDir: tmp, logLevel: opts.astroLogLevel ?? 'info' });
+    const pngs = await writePngs(resolve(tmp, 'downloads/charts'));
+    if (pngs.failed.length > 0) throw new Error(pngs.failed.map((f) => posterFailure(f.svg, f.reason)).join('\n'));
+    log.info(`Chart images: ${pngs.written} PNGs.`);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: tmp });
+    if (added.errors.length) throw new Error(`Search index: ${added.errors.join('; ')}`);
+    await index.writeFiles({ outputPath: resolve(tmp, 'pagefind') });
+    await pagefind.close();
+    log.info(`Search index: ${added.page_count} pages.`);
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    log.error(error instanceof Error ? error.message : String(error));
+    log.error(`Build failed (${shownRoot(outDir)} was left as it was).`);
+    return { ok: false };
+  }
+  const old = resolve(workDir, `old-${process.pid}-${Date.now()}`);
+  if (existsSync(outDir)) renameSync(outDir, old);
+  mkdirSync(resolve(outDir, '..'), { recursive: true });
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+  log.info(`Built ${shownRoot(outDir)} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return { ok: true };
+}
