@@ -405,6 +405,7 @@ export const ar: Record<UiKey, string> = {
   'indicator.downloads': 'التنزيلات',
   'indicator.download.csv': 'البيانات (CSV، كما نُشرت)',
   'indicator.download.json': 'البيانات والبيانات الوصفية (JSON)',
+  'indicator.download.tidy': 'البيانات (CSV)',
   'indicator.description': 'ما يقيسه المؤشر',
   'indicator.unMetadata': 'البيانات الوصفية للأمم المتحدة الخاصة بهذا المؤشر',
   'indicator.disaggregations': 'التصنيفات الواردة في البيانات: {list}.',
@@ -418,5 +419,8 @@ export const ar: Record<UiKey, string> = {
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.body': 'لا توجد صفحة على هذا العنوان. ربما نُقلت، أو ربما كُتب العنوان بشكل خاطئ.',
   'notFound.home': 'الانتقال إلى الأهداف',
+  'legacy.title': 'نُقلت هذه الصفحة | {site}',
+  'legacy.moved': 'نُقلت هذه الصفحة إلى',
+  'indicator.download.source': 'الملف المصدر كما نُشر ({name})',
   'notFound.search': 'البحث في الموقع',
 };

@@ -87,10 +87,10 @@ export const en = {
   'indicator.downloads': 'Downloads',
   'indicator.download.csv': 'Data (CSV, as published)',
   'indicator.download.json': 'Data and metadata (JSON)',
+  'indicator.download.tidy': 'Data (CSV)',
   'indicator.description': 'What it measures',
   'indicator.unMetadata': 'UN metadata for this indicator',
   'indicator.disaggregations': 'Breakdowns in the data: {list}.',
-  'indicator.download.source': 'Source file as published ({name})',
   'indicator.rows': '{count, plural, one {# observation} other {# observations}} in the full data.',
   'indicator.recentOnly': 'The table shows the latest {shown, number} of {total, plural, one {# period} other {# periods}}.',
   'indicator.fullTable': 'See all {count, plural, one {# headline row} other {# headline rows}} in the data view.',
@@ -103,6 +103,7 @@ export const en = {
   'notFound.home': 'Go to the goals',
   'legacy.title': 'This page has moved | {site}',
   'legacy.moved': 'This page has moved to',
+  'indicator.download.source': 'Source file as published ({name})',
   'notFound.search': 'Search the site',
 } as const;
 

@@ -405,6 +405,7 @@ export const es: Record<UiKey, string> = {
   'indicator.downloads': 'Descargas',
   'indicator.download.csv': 'Datos (CSV, tal como se publicaron)',
   'indicator.download.json': 'Datos y metadatos (JSON)',
+  'indicator.download.tidy': 'Datos (CSV)',
   'indicator.description': 'Qué mide',
   'indicator.unMetadata': 'Metadatos de las Naciones Unidas para este indicador',
   'indicator.disaggregations': 'Desgloses disponibles en los datos: {list}.',
@@ -418,5 +419,8 @@ export const es: Record<UiKey, string> = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección. Puede que se haya trasladado o que la dirección contenga un error.',
   'notFound.home': 'Ir a los objetivos',
+  'legacy.title': 'Esta página se ha trasladado | {site}',
+  'legacy.moved': 'Esta página se encuentra ahora en',
+  'indicator.download.source': 'Archivo fuente tal como se publicó ({name})',
   'notFound.search': 'Buscar en el sitio',
 };

@@ -406,6 +406,7 @@ export const fr: Record<UiKey, string> = {
   'indicator.downloads': 'Téléchargements',
   'indicator.download.csv': 'Données (CSV, telles que publiées)',
   'indicator.download.json': 'Données et métadonnées (JSON)',
+  'indicator.download.tidy': 'Données (CSV)',
   'indicator.description': 'Ce qu’il mesure',
   'indicator.unMetadata': 'Métadonnées des Nations Unies pour cet indicateur',
   'indicator.disaggregations': 'Désagrégations présentes dans les données\u00a0: {list}.',
@@ -419,5 +420,8 @@ export const fr: Record<UiKey, string> = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Aucune page n’existe à cette adresse. Elle a peut-être été déplacée, ou l’adresse contient une faute de frappe.',
   'notFound.home': 'Aller aux objectifs',
+  'legacy.title': 'Cette page a été déplacée | {site}',
+  'legacy.moved': 'Cette page se trouve désormais à l’adresse',
+  'indicator.download.source': 'Fichier source tel que publié ({name})',
   'notFound.search': 'Rechercher sur le site',
 };

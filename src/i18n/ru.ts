@@ -405,6 +405,7 @@ export const ru: Record<UiKey, string> = {
   'indicator.downloads': 'Файлы для скачивания',
   'indicator.download.csv': 'Данные (CSV, в опубликованном виде)',
   'indicator.download.json': 'Данные и метаданные (JSON)',
+  'indicator.download.tidy': 'Данные (CSV)',
   'indicator.description': 'Что измеряет показатель',
   'indicator.unMetadata': 'Метаданные ООН по этому показателю',
   'indicator.disaggregations': 'Разбивки в данных: {list}.',
@@ -418,5 +419,8 @@ export const ru: Record<UiKey, string> = {
   'notFound.title': 'Страница не найдена',
   'notFound.body': 'По этому адресу страницы нет. Возможно, она перемещена или адрес введён с ошибкой.',
   'notFound.home': 'Перейти к целям',
+  'legacy.title': 'Страница перемещена | {site}',
+  'legacy.moved': 'Страница перемещена по адресу',
+  'indicator.download.source': 'Исходный файл в опубликованном виде ({name})',
   'notFound.search': 'Поиск по сайту',
 };

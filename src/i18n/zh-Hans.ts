@@ -404,6 +404,7 @@ export const zhHans: Record<UiKey, string> = {
   'indicator.downloads': '下载',
   'indicator.download.csv': '数据（CSV，按原样发布）',
   'indicator.download.json': '数据和元数据（JSON）',
+  'indicator.download.tidy': '数据（CSV）',
   'indicator.description': '衡量内容',
   'indicator.unMetadata': '联合国关于该指标的元数据',
   'indicator.disaggregations': '数据中的分类维度：{list}。',
@@ -417,5 +418,8 @@ export const zhHans: Record<UiKey, string> = {
   'notFound.title': '未找到页面',
   'notFound.body': '此地址没有对应的页面。页面可能已移动，或地址输入有误。',
   'notFound.home': '前往目标页面',
+  'legacy.title': '此页面已移动 | {site}',
+  'legacy.moved': '此页面已移至',
+  'indicator.download.source': '已发布的源文件（{name}）',
   'notFound.search': '搜索本网站',
 };

@@ -34,7 +34,7 @@ export const ALLOWLIST: Allowlist = {
     'charts.total': 'OK: same word in Spanish.',
     'status.total': 'OK: same word in Spanish.',
   },
-  ar: { 'audiences.cite.bibtex': 'Brand name of the citation format.' },
-  ru: { 'audiences.cite.bibtex': 'Brand name of the citation format.' },
-  'zh-Hans': { 'audiences.cite.bibtex': 'Brand name of the citation format.' },
+  ar: { 'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{value} ({year})." reads naturally in Arabic.' },
+  ru: { 'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.' },
+  'zh-Hans': {},
 };
