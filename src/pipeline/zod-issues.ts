@@ -10,6 +10,11 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** Where in a YAML file an issue is: the path of the value, or of the first unknown key. */
+export function issuePath(issue: ZodIssue): (string | number)[] {
+  return issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
+}
+
 /** Turns a zod issue into our message and hint, in the words an editor uses. */
 export function explainIssue(issue: ZodIssue, input: Record<string, unknown>): { message: string; hint: string } {
   const field = issue.path.join('.');
@@ -28,6 +33,10 @@ export function explainIssue(issue: ZodIssue, input: Record<string, unknown>): {
       message: `${field}: expected ${expected === 'string' ? 'text' : expected}, received ${describe(received)}.`,
       hint: 'See the Open SDG metadata format for this field, or remove it.',
     };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return { message: `${field ? `${field}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}.`, hint: 'Check the spelling against the documentation, or remove it.' };
   }
   return { message: `${field}: ${issue.message}.`, hint: 'Correct the value or remove the field.' };
 }

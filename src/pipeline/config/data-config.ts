@@ -8,7 +8,7 @@ import type { ReadEffects } from '../effects.ts';
 import type { FieldPlace } from '../inputs/types.ts';
 import { parseYaml } from '../parse-yaml.ts';
 import type { ProblemList } from '../problems.ts';
-import { explainIssue } from '../zod-issues.ts';
+import { explainIssue, issuePath } from '../zod-issues.ts';
 
 export interface ConfiguredInput {
   /** The sdg-build class name. */
@@ -92,7 +92,7 @@ export function readDataConfig(root: string, fx: ReadEffects, override: string |
   if (!result.success) {
     for (const issue of result.error.issues) {
       const { message, hint } = explainIssue(issue, raw);
-      problems.error(file, at(...issue.path).line, message, hint);
+      problems.error(file, at(...issuePath(issue)).line, message, hint);
     }
   }
   const config = result.success ? result.data : DataConfigSchema.parse({});

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { ReadEffects } from '../effects.ts';
 import { parseYaml } from '../parse-yaml.ts';
 import type { ProblemList } from '../problems.ts';
-import { explainIssue } from '../zod-issues.ts';
+import { explainIssue, issuePath } from '../zod-issues.ts';
 
 export const PortalConfigSchema = z.object({
   data: z.object({
@@ -54,7 +54,7 @@ export function readPortalConfig(root: string, fx: ReadEffects, override: string
   if (result.success) return { ...result.data, file };
   for (const issue of result.error.issues) {
     const { message, hint } = explainIssue(issue, parsed.data);
-    problems.error(file, parsed.lineAt(issue.path) ?? 1, message, hint);
+    problems.error(file, parsed.lineAt(issuePath(issue)) ?? 1, message, hint);
   }
   return { ...defaults, file };
 }
