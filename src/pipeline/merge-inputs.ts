@@ -13,7 +13,8 @@ function concat(tables: DataTable[]): DataTable {
     cells: Object.fromEntries(columns.map((c) => [c, r.cells[c] ?? ''])),
     file: r.file ?? t.file,
   })));
-  return { id: tables[0]!.id, file: tables[0]!.file, table: { columns, records } };
+  const notBreakdowns = [...new Set(tables.flatMap((t) => t.notBreakdowns ?? []))];
+  return { id: tables[0]!.id, file: tables[0]!.file, table: { columns, records }, ...(notBreakdowns.length > 0 ? { notBreakdowns } : {}) };
 }
 
 function dropColumns(table: DataTable, drop: readonly string[]): DataTable {

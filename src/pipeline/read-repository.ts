@@ -147,7 +147,8 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
   const roles = columnRoles(config.indicatorOptions);
   const csvs = new Map<string, IndicatorData>();
   for (const [id, table] of mergeTables(tables, portal.data.drop_columns, problems)) {
-    csvs.set(id, rowsToObservations(table.table, table.file, problems, roles));
+    const own = table.notBreakdowns ? { ...roles, notBreakdown: new Set([...roles.notBreakdown, ...table.notBreakdowns]) } : roles;
+    csvs.set(id, rowsToObservations(table.table, table.file, problems, own));
   }
 
   const translations = readTranslations(config.translations, { ...ctx, frameworkRoot: at.frameworkRoot, languages }, readers.translations);

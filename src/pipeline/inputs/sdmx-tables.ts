@@ -53,6 +53,8 @@ function cellValue(dsd: Dsd, opts: TableOptions, id: string, code: string): stri
 
 interface Building {
   columns: Set<string>;
+  /** Columns that came from attributes, not dimensions. */
+  attributes: Set<string>;
   rows: { line: number; cells: Map<string, string> }[];
 }
 
@@ -90,6 +92,7 @@ export function messageToTables(msg: SdmxMessage, file: string, dsd: Dsd, opts: 
     skipped.set(code, s);
   };
 
+  const attributeColumns = new Set<string>();
   for (const series of msg.series) {
     for (const obs of series.obs) {
       const row = new Map<string, string>([['Year', ''], ['Value', '']]);
@@ -103,7 +106,9 @@ export function messageToTables(msg: SdmxMessage, file: string, dsd: Dsd, opts: 
         // sdg-build always takes the unit of measure, even from the observations.
         if (level === 'observation' && !opts.importObservationAttributes && id !== 'UNIT_MEASURE') return;
         const name = nameOf(id);
-        if (name !== '') row.set(name, valueOf(id, value));
+        if (name === '') return;
+        row.set(name, valueOf(id, value));
+        if (isAttribute(id)) attributeColumns.add(name);
       };
       for (const [id, value] of series.values) put(id, value, 'series');
       for (const [id, value] of obs.values) put(id, value, 'observation');
@@ -118,14 +123,18 @@ export function messageToTables(msg: SdmxMessage, file: string, dsd: Dsd, opts: 
         continue;
       }
       for (const id of ids) {
-        const b = byIndicator.get(id) ?? { columns: new Set<string>(), rows: [] };
+        const b = byIndicator.get(id) ?? { columns: new Set<string>(), attributes: attributeColumns, rows: [] };
         byIndicator.set(id, b);
         for (const column of row.keys()) b.columns.add(column);
         b.rows.push({ line: obs.line, cells: row });
       }
     }
   }
-  return [...byIndicator].map(([id, b]) => ({ id, file, table: toTable(b, opts.dropSingletons) }));
+  return [...byIndicator].map(([id, b]) => {
+    const table = toTable(b, opts.dropSingletons);
+    const notBreakdowns = table.columns.filter((c) => b.attributes.has(c));
+    return { id, file, table, ...(notBreakdowns.length > 0 ? { notBreakdowns } : {}) };
+  });
 }
 
 /**

@@ -23,6 +23,11 @@ export interface DataTable {
   /** The file the rows came from, relative to the repository root. */
   file: string;
   table: ParsedCsv;
+  /**
+   * Columns that describe observations rather than break them down (an SDMX message's attributes, such as
+   * TIME_DETAIL or NATURE): kept out of the breakdowns a reader chooses from.
+   */
+  notBreakdowns?: string[];
 }
 
 /** Where a metadata field was set, so a problem with it points at that line. */
