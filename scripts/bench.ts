@@ -50,8 +50,9 @@ function jsBeforeInteraction(htmlFile: string, dist: string): { bytes: number; g
 const validate = run('validate', ['scripts/validate.ts']);
 const build = run('build', ['scripts/build.ts']);
 /** The two real national repositories in ../shared/datasets, as they are (not bundled; skipped where absent). */
-const national = ['kazakhstan', 'kyrgyzstan'].filter((name) => existsSync(`../shared/datasets/${name}`)).map((name) => {
-  const env = { SDG_DATA_DIR: `../shared/datasets/${name}`, DIST_DIR: join(tmpdir(), `bench-${name}-${process.pid}`) };
+const shared = [process.env['SDG_SHARED_DATASETS'], '../shared/datasets', '/work/shared/datasets'].find((p) => p && existsSync(`${p}/kazakhstan`));
+const national = ['kazakhstan', 'kyrgyzstan'].filter(() => shared).map((name) => {
+  const env = { SDG_DATA_DIR: `${shared}/${name}`, DIST_DIR: join(tmpdir(), `bench-${name}-${process.pid}`) };
   const row = { name, validate: run(`validate ${name}`, ['scripts/validate.ts'], env), build: run(`build ${name}`, ['scripts/build.ts'], env) };
   rmSync(env.DIST_DIR, { recursive: true, force: true });
   return row;
