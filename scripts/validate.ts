@@ -4,8 +4,8 @@
  * each input read. Exits 1 when there is an error; `--strict` counts every warning as an error.
  */
 import { repositoryFromEnv } from '../src/site/config.ts';
-import { prepareSite } from '../src/site/site-data.ts';
-import { indicatorCount, inputsReport, reportFor, shownRoot } from '../src/site/report.ts';
+import { allSites, prepareSite } from '../src/site/site-data.ts';
+import { indicatorCount, inputsReport, languagesReport, reportFor, shownRoot } from '../src/site/report.ts';
 import { getEditorial } from '../src/site/editorial-data.ts';
 import { formatReport } from '../src/pipeline/problems.ts';
 
@@ -24,6 +24,7 @@ if (report.errors === 0) {
   if (problems.length > 0) console.log(formatReport(problems));
 }
 console.log(`Inputs:\n${inputsReport(site)}`);
+console.log(`Languages:\n${languagesReport(allSites())}`);
 const verdict = report.errors + editorialErrors === 0 ? 'ready to build' : strict && report.warnings === 0 ? 'not ready (--strict counts warnings as errors)' : 'not ready to build';
 console.log(`${shownRoot(at.root)}: ${indicatorCount(site)}, ${verdict}.`);
 process.exit(report.errors + editorialErrors > 0 ? 1 : 0);

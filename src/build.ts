@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { writePngs } from './audiences/media/png-pool.ts';
+import { audienceConfig } from './audiences/config.ts';
+import { writeSitemap } from './site/sitemap.ts';
 import { formatProblem, formatReport } from './pipeline/problems.ts';
 import { contentDirs } from './site/content-dirs.ts';
 import { getEditorial } from './site/editorial-data.ts';
@@ -72,9 +74,12 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
   mkdirSync(workDir, { recursive: true });
   try {
     await astroBuild({ outDir: tmp, logLevel: opts.astroLogLevel ?? 'info' });
-    const pngs = await writePngs(resolve(tmp, 'downloads/charts'));
+    // Each language has its own posters (titles and labels in that language).
+    const chartDirs = site.languages.map((lang, i) => resolve(tmp, i === 0 ? '' : lang, 'downloads/charts'));
+    const pngs = await writePngs(chartDirs);
     if (pngs.failed.length > 0) throw new Error(pngs.failed.map((f) => posterFailure(f.svg, f.reason)).join('\n'));
-    log.info(`Chart images: ${pngs.written} PNGs.`);
+    log.info(`Chart images: ${pngs.written} PNGs${chartDirs.length > 1 ? ` in ${chartDirs.length} languages` : ''}.`);
+    log.info(`Sitemap: ${writeSitemap(tmp, audienceConfig.siteUrl, site.languages)} pages.`);
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: tmp });

@@ -13,7 +13,7 @@ import { contentDirs } from './site/content-dirs.ts';
 const dirs = contentDirs();
 
 const stories = defineCollection({
-  loader: glob({ pattern: dirs.stories ? '*.mdx' : '__none__', base: dirs.stories ?? dirs.concepts }),
+  loader: glob({ pattern: dirs.stories ? '**/*.mdx' : '__none__', base: dirs.stories ?? dirs.concepts }),
   schema: StorySchema,
 });
 

@@ -2,6 +2,8 @@
  * Numbers for people: a fixed number of decimals (from metadata, else from the data), thousands
  * separators, and the unit in words placed where English puts it ("15.1%", "£9.75", "12 per 100,000 population").
  */
+import { formatNumber as formatLocal, intlLocale } from '../i18n/format.ts';
+import { currentLanguage } from '../i18n/index.ts';
 
 /** Decimals stated by the metadata (`precision`, `data_decimal_places`, `decimal_places`), if any. */
 export function decimalsFromMeta(meta: Record<string, unknown>): number | undefined {
@@ -36,15 +38,31 @@ export function inferDecimals(values: readonly number[]): number {
 }
 
 export function formatNumber(value: number, decimals: number): string {
-  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatLocal(value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
 const MULTIPLIERS: Record<string, string> = { thousands: 'thousand', thousand: 'thousand', millions: 'million', million: 'million', billions: 'billion' };
 /** "Tonnes" → "tonnes", but "GDP" and "MRSA" stay as written. */
 export const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
+/**
+ * A formatted number with its unit in another language than English: a percentage as that language writes
+ * it ("15,1 %"), a count alone, any other unit (as the data name it) after the number.
+ */
+function withUnitElsewhere(number: string, unit: string, lang: string): string {
+  if (!unit || /^(numbers?|counts?|units?|individuals)$/i.test(unit)) return number;
+  if (/^(?:percentage|%|percent|процент|pourcentage|porcentaje)/i.test(unit) || /\(%\)$/.test(unit)) {
+    // Intl places the sign and the space the language uses; the digits are already formatted.
+    const sample = new Intl.NumberFormat(intlLocale(lang), { style: 'percent' }).format(0.5);
+    return sample.replace(/[\d.,\s\u00a0\u202f٫٬]*5[\d.,]*0?/, number).replace(/\u200e/g, '');
+  }
+  return `${number} ${unit}`;
+}
+
 /** A formatted number with its unit (and unit multiplier) in words. */
 export function withUnit(number: string, unit?: string, multiplier?: string): string {
+  const lang = currentLanguage();
+  if (!lang.startsWith('en')) return withUnitElsewhere(number, unit?.trim() ?? '', lang);
   const u = unit?.trim() ?? '';
   // "GBP (£ thousands)" with a multiplier "Thousands" says thousands once, not twice.
   const scale = multiplier && !/thousand|million|billion|000s/i.test(u) ? MULTIPLIERS[multiplier.trim().toLowerCase()] : undefined;

@@ -3,7 +3,7 @@
  * change since 2015 (or the first year), up or down, and "better"/"worse" only where the metadata says
  * which way is desirable. Nothing is written per indicator; what cannot be summed up gets a plain fallback.
  */
-import { t } from '../i18n/index.ts';
+import { currentLanguage, t } from '../i18n/index.ts';
 import type { HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { desirableDirection } from './direction.ts';
@@ -26,6 +26,8 @@ export function headlineSentence(ind: Indicator, headline: HeadlineSeries[]): He
   const went = k.latest.value > k.base.value ? 'up' : 'down';
   const desirable = desirableDirection(ind.meta);
   const text = t(went === 'up' ? 'audiences.sentence.up' : 'audiences.sentence.down', vars);
-  const verdict = desirable ? ` ${t(desirable === went ? 'audiences.sentence.better' : 'audiences.sentence.worse')}` : '';
+  // Chinese and Japanese sentences follow one another without a space.
+  const space = /^(zh|ja)/.test(currentLanguage()) ? '' : ' ';
+  const verdict = desirable ? `${space}${t(desirable === went ? 'audiences.sentence.better' : 'audiences.sentence.worse')}` : '';
   return { text: text + verdict, kind: 'change' };
 }

@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
+import { valueAxisSide } from './chart-locale.ts';
 import { PALETTE, yearTicks, type ChartInput } from './chart-input.ts';
 import { annotationMarks, yDomain } from './chart-marks.ts';
 import type { ChartOptions } from './line-chart.ts';
@@ -12,11 +13,11 @@ export function barChart(input: ChartInput, { width = 720, height = 360, documen
     ...(document ? { document } : {}),
     width,
     height,
-    marginLeft: 60,
+    ...valueAxisSide().margins,
     marginBottom: input.years.length > 10 ? 56 : 36,
     style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent' },
     ariaLabel: input.title,
-    y: { label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : {}) },
+    y: { ...valueAxisSide().axis, label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : {}) },
     color: { domain: input.lines, range: PALETTE, legend: grouped },
   };
   const tilt = input.years.length > 10 ? { tickRotate: -45 } : {};

@@ -14,9 +14,12 @@ export type ChartKind = Exclude<keyof typeof CHARTS, 'multiples'>;
  */
 export function finishChart(node: Element, title: string): Element {
   for (const g of node.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group');
-  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+  // In a figure, the chart is the figure's own svg child; the legend's swatches are svgs too, deeper down.
+  const svg = node.tagName.toLowerCase() === 'svg' ? node : [...node.children].find((c) => c.tagName.toLowerCase() === 'svg');
   svg?.setAttribute('role', 'img');
   if (!svg?.getAttribute('aria-label')) svg?.setAttribute('aria-label', title);
   svg?.setAttribute('focusable', 'false');
+  // On a right-to-left page an inherited direction would flip every label's anchor; the chart lays itself out.
+  svg?.setAttribute('direction', 'ltr');
   return node;
 }

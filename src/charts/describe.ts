@@ -1,9 +1,10 @@
 import { t } from '../i18n/index.ts';
+import { formatNumber as formatLocal } from '../i18n/format.ts';
 import type { ChartInput, ChartPoint } from './chart-input.ts';
 
 /** Formats a number for a sentence: up to 3 significant decimals, thousands separators. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 100 ? 1 : 3 });
+  return formatLocal(value, { maximumFractionDigits: Math.abs(value) >= 100 ? 1 : 3 });
 }
 
 function describeLine(label: string, points: ChartPoint[], unit: string): string {

@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
+import { valueAxisSide } from './chart-locale.ts';
 import { PALETTE, yearTicks, type ChartInput } from './chart-input.ts';
 import { annotationMarks, statusMarks, yDomain } from './chart-marks.ts';
 
@@ -18,13 +19,13 @@ export function lineChart(input: ChartInput, { width = 720, height = 360, docume
     ...(document ? { document } : {}),
     width,
     height,
-    marginLeft: 60,
+    ...valueAxisSide().margins,
     style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent' },
     ariaLabel: input.title,
     x: input.numericYears
       ? { label: t('chart.year'), tickFormat: 'd', ticks: Math.min(input.years.length, 8) }
       : { label: t('chart.year'), type: 'point', domain: input.years, ticks: yearTicks(input.years) },
-    y: { label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : { zero: input.points.every((p) => p.value >= 0) }) },
+    y: { ...valueAxisSide().axis, label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : { zero: input.points.every((p) => p.value >= 0) }) },
     // The symbol legend shows each line's shape in its colour, so colour is never the only cue.
     color: { domain: input.lines, range: PALETTE },
     symbol: { domain: input.lines, legend: input.lines.length > 1 },

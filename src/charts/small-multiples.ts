@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
+import { valueAxisSide } from './chart-locale.ts';
 import { PALETTE, type ChartInput } from './chart-input.ts';
 import { annotationMarks, statusMarks, yDomain } from './chart-marks.ts';
 import type { ChartOptions } from './line-chart.ts';
@@ -18,7 +19,7 @@ export function smallMultiplesChart(input: ChartInput, { width = 720, document }
     ...(document ? { document } : {}),
     width,
     height: 40 + rows * 150,
-    marginLeft: 60,
+    ...valueAxisSide().margins,
     marginTop: 30,
     style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent' },
     ariaLabel: input.title,
@@ -27,7 +28,7 @@ export function smallMultiplesChart(input: ChartInput, { width = 720, document }
     x: input.numericYears
       ? { label: t('chart.year'), tickFormat: 'd', ticks: Math.min(input.years.length, 3) }
       : { label: t('chart.year'), type: 'point', domain: input.years, ticks: 3 },
-    y: { label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : { zero: input.points.every((p) => p.value >= 0) }), ticks: 4 },
+    y: { ...valueAxisSide().axis, label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : { zero: input.points.every((p) => p.value >= 0) }), ticks: 4 },
     marks: [
       Plot.frame({ stroke: '#ccc', ariaHidden: 'true' }),
       Plot.lineY(points, { ...facet, x, y: 'value', z: 'line', stroke: PALETTE[0]!, strokeWidth: 2, ariaHidden: 'true' }),

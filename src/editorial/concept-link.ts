@@ -2,6 +2,7 @@
  * Links the first mention of each known concept in sanitized HTML to its compendium entry, with a
  * definition that shows on hover and on keyboard focus (a tooltip referenced by aria-describedby).
  */
+import { localize } from '../site/routes.ts';
 import { parseHTML } from 'linkedom';
 import type { Concept } from './concepts.ts';
 import { termPattern } from './terms.ts';
@@ -10,7 +11,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** The markup of one concept reference: a link, and a tooltip holding the plain definition. */
 export function conceptRefHtml(concept: Pick<Concept, 'slug' | 'term' | 'plainHtml'>, innerHtml: string, tipId: string): string {
-  return `<span class="concept-ref"><a class="concept-link" href="/concepts/${concept.slug}/" aria-describedby="${tipId}">${innerHtml}</a>` +
+  return `<span class="concept-ref"><a class="concept-link" href="${localize(`/concepts/${concept.slug}/`)}" aria-describedby="${tipId}">${innerHtml}</a>` +
     `<span class="concept-tip" role="tooltip" id="${tipId}" data-pagefind-ignore=""><strong>${escapeHtml(concept.term)}:</strong> ${concept.plainHtml}</span></span>`;
 }
 

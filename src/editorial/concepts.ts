@@ -21,10 +21,15 @@ export interface Concept {
   file: string;
 }
 
+/** The language the compendium (content/concepts/) is written in. */
+export const CONCEPTS_LANGUAGE = 'en';
+
 export interface SourceFile {
   /** Path shown in messages, e.g. `content/concepts/median.yml`. */
   path: string;
   text: string;
+  /** The language folder the file is in (`content/stories/fr/…`), if any. */
+  lang?: string;
 }
 
 const slugOf = (path: string) => path.replace(/^.*\//, '').replace(/\.(ya?ml)$/, '');

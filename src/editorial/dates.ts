@@ -1,6 +1,8 @@
-/** Dates as people read them on the site: 16 November 2026 (UTC, so builds agree everywhere). */
+import { formatDate as formatLocalDate } from '../i18n/format.ts';
+
+/** Dates as people read them on the site, in the page's language: 16 November 2026 (UTC, so builds agree everywhere). */
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatLocalDate(date);
 }
 
 /** `2026-11-16`, for datetime attributes and feeds. */

@@ -1,4 +1,5 @@
 /** Release dates as metadata write them: `11/03/2020`, `28 September 2023`, `March 2024`, `TBC`, `Autumn 2023`. */
+import { formatDate } from '../i18n/format.ts';
 
 export interface ReleaseDate {
   /** The text as written (trimmed). */
@@ -54,7 +55,7 @@ export function showRelease(release: ReleaseDate): string {
   const opts: Intl.DateTimeFormatOptions = release.precision === 'month'
     ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
     : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  const shown = release.date.toLocaleDateString('en-GB', opts);
+  const shown = formatDate(release.date, opts);
   const rest = release.text.replace(/^[^(]*/, '').trim();
   return rest ? `${shown} ${rest}` : shown;
 }

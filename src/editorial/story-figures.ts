@@ -1,4 +1,5 @@
 /** What story components show, worked out from the same model and chart code as the indicator pages. */
+import { formatNumber } from '../i18n/format.ts';
 import { toChartInput } from '../charts/chart-input.ts';
 import { describeChart } from '../charts/describe.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
@@ -63,5 +64,5 @@ export function keyFigure(ind: Indicator, series?: string, at: (typeof KEY_FIGUR
 /** A headline number: one decimal from 10 up, two below (27.995 → 28.0, 0.452 → 0.45), thousands separated. */
 export function formatKeyValue(value: number): string {
   const digits = Math.abs(value) >= 10 ? 1 : 2;
-  return value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: Number.isInteger(value) ? 0 : Math.min(1, digits) });
+  return formatNumber(value, { maximumFractionDigits: digits, minimumFractionDigits: Number.isInteger(value) ? 0 : Math.min(1, digits) });
 }

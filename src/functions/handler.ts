@@ -46,6 +46,11 @@ export interface FeedbackHandlerOptions {
   maxBodyBytes?: number | undefined;
   /** Where a no-JavaScript form post lands after success. */
   thanksPath?: string | undefined;
+  /**
+   * The site's language prefixes (`fr`, `ar`): a form posted from `/fr/…` lands on `/fr/feedback/thanks/`.
+   * Only these prefixes are used, so the redirect never goes where the client asks.
+   */
+  languagePrefixes?: readonly string[] | undefined;
   logError?: ((error: unknown) => void) | undefined;
 }
 
@@ -77,6 +82,11 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
   const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const newId = options.newId ?? randomUUID;
   const thanksPath = options.thanksPath ?? '/feedback/thanks/';
+  const prefixes = new Set(options.languagePrefixes ?? []);
+  const thanksFor = (page: unknown) => {
+    const first = typeof page === 'string' ? page.split('/')[1] ?? '' : '';
+    return prefixes.has(first) ? `/${first}${thanksPath}` : thanksPath;
+  };
   const clientIp = options.clientIp ?? (() => undefined);
 
   async function submit(request: Request): Promise<Response> {
@@ -99,7 +109,7 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
     const honeypot = Object.hasOwn(record, HONEYPOT_FIELD) ? record[HONEYPOT_FIELD] : undefined;
     if (honeypot !== undefined && honeypot !== null && honeypot !== '') {
       // Looks like success to a bot, so it learns nothing; nothing is stored.
-      return html ? redirect(thanksPath) : json({ id: newId() }, 201);
+      return html ? redirect(thanksFor(record['page'])) : json({ id: newId() }, 201);
     }
     const parsed = FeedbackInputSchema.safeParse(record);
     if (!parsed.success) {
@@ -118,7 +128,7 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
       group: input.group ?? null,
       email: input.consent ? (input.email ?? null) : null,
     });
-    return html ? redirect(thanksPath) : json({ id }, 201, { location: `${API_BASE}/${id}` });
+    return html ? redirect(thanksFor(input.page)) : json({ id }, 201, { location: `${API_BASE}/${id}` });
   }
 
   async function route(request: Request): Promise<Response> {

@@ -4,10 +4,10 @@ import { checkMeta } from './indicator-meta.ts';
 import { GOAL_COLOURS, textColourOn } from './goal-colours.ts';
 import { compareIds, idParts, isIndicatorId, isNationalId, toDotted, toSlug } from './ids.ts';
 import { labelData, valueLabel, columnLabel } from './labels.ts';
-import { fallbackChain, translationsFor } from './languages.ts';
+import { contentChain, translationsFor } from './languages.ts';
 import { metaFields, metaSources } from './meta-fields.ts';
 import { ProblemList } from './problems.ts';
-import type { RawMeta, RawRepository } from './read-repository.ts';
+import { mergeMeta, type RawMeta, type RawRepository } from './read-repository.ts';
 import { inlineToSafeHtml, markdownToSafeHtml, toPlainText } from './sanitize.ts';
 import { groupsOf, type Translations } from './translations.ts';
 import { nearest } from './suggest.ts';
@@ -16,7 +16,15 @@ const plain = (text: string | undefined) => (text ? toPlainText(inlineToSafeHtml
 
 interface Context {
   raw: RawRepository;
+  /** The page language, and the site's default one (whose text fills what is not translated). */
+  lang: string;
+  defaultLanguage: string;
+  metas: Map<string, RawMeta>;
   translations: Translations;
+  /** The page language's own translations, without fallbacks: to tell translated text from borrowed text. */
+  native: ReadonlyMap<string, string>;
+  /** Field labels in the page's language: `metadata_fields.<key>` (Open SDG's translations), else the schema's label. */
+  labels: { get(key: string): string | undefined };
   groups: Set<string>;
   statuses: Map<string, StatusInfo>;
   problems: ProblemList;
@@ -52,8 +60,8 @@ function checkStatus(value: string | undefined, rawMeta: RawMeta, hasValues: boo
 function buildIndicator(id: string, ctx: Context): Indicator | undefined {
   const { raw, problems } = ctx;
   const rawData = raw.csvs.get(id);
-  const rawMeta: RawMeta = raw.metas.get(id) ?? { file: '', data: {}, where: {}, body: '' };
-  if (!raw.metas.has(id) && rawData) {
+  const rawMeta: RawMeta = ctx.metas.get(id) ?? { file: '', data: {}, where: {}, body: '' };
+  if (!ctx.metas.has(id) && rawData) {
     problems.error(rawData.file, 1, `No metadata for indicator ${toDotted(id)}: expected a metadata file for it (e.g. meta/${id}.md).`,
       `Create meta/${id}.md with at least "reporting_status: complete", or delete the data file.`);
   }
@@ -85,6 +93,7 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
         .filter((s) => typeof s?.field === 'string' && s.value !== undefined && s.value !== null)
         .map((s) => ({ field: columnLabel(String(s.field), lookup), value: valueLabel(String(s.field), String(s.value), lookup) }))
     : [];
+  const untranslated = ctx.lang !== ctx.defaultLanguage && borrowsText(rawMeta, ctx);
   const permalink = typeof meta.permalink === 'string' && /^\/[\w\-/.]*$/.test(meta.permalink.trim()) ? meta.permalink.trim() : undefined;
   return {
     id,
@@ -92,6 +101,7 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
     goal,
     target,
     national: isNationalId(toSlug(number)),
+    ...(untranslated ? { untranslated: true } : {}),
     ...(meta.standalone ? { standalone: true } : {}),
     ...(permalink ? { permalink } : {}),
     sortKey: typeof meta.indicator_sort_order === 'string' ? meta.indicator_sort_order : undefined,
@@ -106,8 +116,8 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
     ...(meta.data_footnote ? { footnoteHtml: markdownToSafeHtml(meta.data_footnote) } : {}),
     ...(meta.placeholder ? { placeholderHtml: markdownToSafeHtml(meta.placeholder) } : {}),
     bodyHtml: rawMeta.body.trim() ? markdownToSafeHtml(rawMeta.body) : '',
-    fields: metaFields(resolved, raw.labels),
-    sources: metaSources(resolved, raw.labels),
+    fields: metaFields(resolved, ctx.labels),
+    sources: metaSources(resolved, ctx.labels),
     showMap: meta.data_show_map === true,
     startValues,
     meta: resolved,
@@ -115,6 +125,21 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
     ...(data ? { data } : {}),
     ...(rawData && rawData !== data ? { rawData } : {}),
   };
+}
+
+/** The texts a reader reads first; a page whose texts come from the default language says so. */
+const TEXT_FIELDS = ['indicator_name', 'national_indicator_title', 'indicator_available', 'national_indicator_description', 'graph_title'];
+const KEY = /^([A-Za-z][\w]*)\.([\w-]+)$/;
+
+/** True when a text shown on the page is not in the page's language: plain text, or a key only another language has. */
+function borrowsText(rawMeta: RawMeta, ctx: Context): boolean {
+  const texts = TEXT_FIELDS.filter((f) => typeof rawMeta.data[f] === 'string' && rawMeta.data[f] !== '');
+  const borrowed = texts.some((f) => {
+    if (rawMeta.translated?.has(f)) return false;
+    const value = (rawMeta.data[f] as string).trim();
+    return !(KEY.test(value) && ctx.native.has(value));
+  });
+  return borrowed || (rawMeta.body.trim() !== '' && !rawMeta.translated?.has('body'));
 }
 
 /** Goals and targets from the UN framework, each listing the indicators under it (national ones after their global parent). */
@@ -166,13 +191,25 @@ function knownStatuses(raw: RawRepository, translations: Translations): Map<stri
 
 /** The whole site model in one language (the default when not given); every problem found is in `problems`. */
 export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw.languages[0] ?? 'en'): SiteModel {
-  const translations = translationsFor(raw.translations, fallbackChain(lang, raw.portal.languages.fallback));
-  const ctx: Context = { raw, translations, groups: groupsOf(translations), statuses: knownStatuses(raw, translations), problems };
-  const ids = [...new Set([...raw.metas.keys(), ...raw.csvs.keys()])];
+  const defaultLanguage = raw.languages[0] ?? 'en';
+  const translations = translationsFor(raw.translations, contentChain(lang, defaultLanguage, raw.portal.languages.fallback));
+  const metas = lang === defaultLanguage ? raw.metas : mergeMeta(raw.metaRecords, raw.portal.metadata.set, lang);
+  const ctx: Context = {
+    raw, lang, defaultLanguage, metas, translations, native: raw.translations.get(lang) ?? new Map(),
+    groups: groupsOf(translations), statuses: knownStatuses(raw, translations), problems,
+    labels: {
+      get: (key) => {
+        const prose = raw.labels.get(key);
+        return translations.get(`metadata_fields.${key}`) ?? (prose !== undefined ? (translations.get(prose) ?? prose) : undefined);
+      },
+    },
+  };
+  const ids = [...new Set([...metas.keys(), ...raw.csvs.keys()])];
   const indicators = ids.flatMap((id) => buildIndicator(id, ctx) ?? []).sort(compareIndicators);
   return {
     lang,
     languages: raw.languages,
+    languageFallback: raw.portal.languages.fallback,
     goals: buildGoals(indicators, translations),
     indicators,
     statuses: [...ctx.statuses.values()],

@@ -5,9 +5,22 @@ import type { ReadEffects } from './effects.ts';
 import { ProblemList } from './problems.ts';
 import { readRepository, type Readers, type RepositoryLocation } from './read-repository.ts';
 
+/** The site in its default language, with every problem found. */
 export async function loadSite(at: RepositoryLocation, fx: ReadEffects, readers?: Readers): Promise<SiteModel> {
+  return (await loadSites(at, fx, readers)).site;
+}
+
+/**
+ * The site in every language it is published in, the repository read once. Problems are found and reported
+ * once, on the default language's model; the other models are built from the same reading.
+ */
+export async function loadSites(at: RepositoryLocation, fx: ReadEffects, readers?: Readers, onlyDefault = false): Promise<{ site: SiteModel; models: Map<string, SiteModel> }> {
   const problems = new ProblemList();
-  return buildModel(await readRepository(at, fx, problems, readers), problems);
+  const raw = await readRepository(at, fx, problems, readers);
+  const site = buildModel(raw, problems);
+  const models = new Map([[site.lang, site]]);
+  if (!onlyDefault) for (const lang of raw.languages.slice(1)) models.set(lang, buildModel(raw, new ProblemList(), lang));
+  return { site, models };
 }
 
 export type { RepositoryLocation, ReadEffects, SiteModel };

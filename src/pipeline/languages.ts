@@ -22,3 +22,19 @@ export function translationsFor(all: ReadonlyMap<string, ReadonlyMap<string, str
   }
   return merged;
 }
+
+/**
+ * Where content (titles, metadata, labels) is looked up for a page in `lang`: the language itself, its
+ * fallbacks, then the site's default language, whose text is shown with a "not yet translated" note.
+ */
+export function contentChain(lang: string, defaultLanguage: string, configured: Record<string, string[]> = {}): string[] {
+  const chain = fallbackChain(lang, configured).filter((l) => l !== 'en');
+  return [...new Set([...chain, defaultLanguage, 'en'])];
+}
+
+/** Right-to-left scripts: Arabic, Hebrew, Persian, Urdu and others written that way. */
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+export const directionOf = (lang: string): 'rtl' | 'ltr' => (RTL.has(lang.split(/[-_]/)[0]!.toLowerCase()) ? 'rtl' : 'ltr');
+
+/** BCP 47 for the browser and Intl: Open SDG writes `nb_NO`, the web writes `nb-NO`. */
+export const bcp47 = (lang: string) => lang.replace(/_/g, '-');

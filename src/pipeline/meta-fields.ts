@@ -27,7 +27,10 @@ function toField(key: string, value: unknown, label: string): MetaField | undefi
 }
 
 /** The descriptive metadata, labelled, in file order. */
-export function metaFields(meta: Record<string, unknown>, labels: Map<string, string>): MetaField[] {
+/** Field labels: `get(key)` gives a field's label in the page's language, if there is one. */
+export interface FieldLabels { get(key: string): string | undefined }
+
+export function metaFields(meta: Record<string, unknown>, labels: FieldLabels): MetaField[] {
   return Object.entries(meta)
     .filter(([key, value]) => !NOT_SHOWN.has(key) && !/^source_/.test(key) && typeof value !== 'boolean')
     .map(([key, value]) => toField(key, value, labels.get(key) ?? humanizeKey(key)))
@@ -35,7 +38,7 @@ export function metaFields(meta: Record<string, unknown>, labels: Map<string, st
 }
 
 /** Groups `source_<field>_<n>` into sources; a source with `source_active_<n>: false` is left out. */
-export function metaSources(meta: Record<string, unknown>, labels: Map<string, string>): Source[] {
+export function metaSources(meta: Record<string, unknown>, labels: FieldLabels): Source[] {
   const byN = new Map<number, Map<string, unknown>>();
   for (const [key, value] of Object.entries(meta)) {
     const m = /^source_(.+)_(\d+)$/.exec(key);

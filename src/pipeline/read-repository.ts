@@ -16,6 +16,7 @@ import type { DataTable, FieldPlace, InputContext, InputReader, LangTranslations
 import { mergeTables, unreadEntries } from './merge-inputs.ts';
 import { rowsToObservations } from './observations.ts';
 import { parseYaml } from './parse-yaml.ts';
+import { contentChain } from './languages.ts';
 import type { ProblemList } from './problems.ts';
 import { readTranslations, TRANSLATION_READERS, type TranslationReader } from './translation-sources.ts';
 
@@ -28,6 +29,8 @@ export interface RawMeta {
   body: string;
   /** True when the YAML could not be read (already reported); its fields are then unknown, not missing. */
   unreadable?: boolean;
+  /** Fields (and `body`) that come from a translation of the metadata into the page's language (`meta/en/…`). */
+  translated?: Set<string>;
 }
 
 /** What each configured input brought, for the report ("InputCsvData data/*.csv: 158 indicators with data"). */
@@ -48,7 +51,10 @@ export interface RawRepository {
   /** The languages to publish, the default first. */
   languages: string[];
   csvs: Map<string, IndicatorData>;
+  /** Metadata in the default language, merged per indicator. */
   metas: Map<string, RawMeta>;
+  /** Every metadata record read, translations (`lang`) included, for the other languages' pages. */
+  metaRecords: MetaRecord[];
   translations: LangTranslations;
   /** Field labels from the repository's schema file (`_prose.yml`), where it has one. */
   labels: Map<string, string>;
@@ -93,17 +99,32 @@ function readLabels(root: string, file: string, fx: ReadEffects, problems: Probl
 /** indicator-config/ is merged over meta/ whatever the order of the inputs (Open SDG's own rule). */
 const isIndicatorConfig = (m: MetaRecord) => /(^|\/)indicator-config\//.test(m.file);
 
-function mergeMeta(records: MetaRecord[], set: Record<string, unknown>): Map<string, RawMeta> {
+/**
+ * One metadata map per indicator: the default-language records in input order (indicator-config/ last), then,
+ * for another language, its translations (`meta/<lang>/…`) field by field over them.
+ */
+export function mergeMeta(records: MetaRecord[], set: Record<string, unknown>, lang?: string): Map<string, RawMeta> {
   const metas = new Map<string, RawMeta>();
-  const ordered = [...records.filter((r) => !isIndicatorConfig(r)), ...records.filter(isIndicatorConfig)];
+  const own = records.filter((r) => !r.lang);
+  const ordered = [...own.filter((r) => !isIndicatorConfig(r)), ...own.filter(isIndicatorConfig)];
   for (const r of ordered) {
-    if (r.lang) continue; // other languages' metadata are read by the language pass
     const base = metas.get(r.id);
     metas.set(r.id, base
       ? { ...base, data: { ...base.data, ...r.data }, where: { ...base.where, ...r.where }, body: base.body || r.body, ...(r.unreadable ? { unreadable: true } : {}) }
       : { file: r.file, data: { ...r.data }, where: { ...r.where }, body: r.body, ...(r.unreadable ? { unreadable: true } : {}) });
   }
   if (Object.keys(set).length > 0) for (const m of metas.values()) Object.assign(m.data, set);
+  for (const r of lang ? records.filter((x) => x.lang === lang && !x.unreadable) : []) {
+    const base = metas.get(r.id);
+    if (!base) continue; // a translation without its original is reported by the input
+    const fields = Object.keys(r.data).filter((k) => r.data[k] !== null && r.data[k] !== '');
+    metas.set(r.id, {
+      ...base,
+      data: { ...base.data, ...Object.fromEntries(fields.map((k) => [k, r.data[k]])) },
+      body: r.body.trim() ? r.body : base.body,
+      translated: new Set([...fields, ...(r.body.trim() ? ['body'] : [])]),
+    });
+  }
   return metas;
 }
 
@@ -151,7 +172,9 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
     csvs.set(id, rowsToObservations(table.table, table.file, problems, own));
   }
 
-  const translations = readTranslations(config.translations, { ...ctx, frameworkRoot: at.frameworkRoot, languages }, readers.translations);
+  // Every language a page may fall back to is read too (a Kazakh page shows Russian where Kazakh is missing).
+  const readLanguages = [...new Set(languages.flatMap((l) => contentChain(l, languages[0]!, portal.languages.fallback)))];
+  const translations = readTranslations(config.translations, { ...ctx, frameworkRoot: at.frameworkRoot, languages: readLanguages }, readers.translations);
   // Labels an input brings (an SDMX DSD's codelists) come first: the repository's own translations win.
   for (const from of extra) {
     for (const [lang, entries] of from) {
@@ -167,6 +190,7 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
     languages,
     csvs,
     metas: mergeMeta(records, portal.metadata.set),
+    metaRecords: records,
     translations,
     labels: readLabels(at.root, config.schemaFile, fx, problems),
     inputs,

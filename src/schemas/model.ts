@@ -39,6 +39,8 @@ export interface Indicator {
   target: string;
   /** True for the NSO's own indicators (ids beyond goal-target-indicator, such as `2-1-2-1`). */
   national: boolean;
+  /** True when some of the page's text is shown in the site's default language, not yet translated. */
+  untranslated?: boolean;
   /** A page outside the goals (Open SDG's `standalone: true`): not listed under a target, not in status counts. */
   standalone?: boolean;
   /** The page's address on the NSO's Open SDG site, kept working by a redirect. */
@@ -113,6 +115,8 @@ export interface SiteModel {
   /** The language this model is in, and every language the site is published in (the default first). */
   lang: string;
   languages: string[];
+  /** Fallback chains the portal configuration sets (`languages.fallback`), for interface strings. */
+  languageFallback: Record<string, string[]>;
   goals: Goal[];
   /** Statuses in use or known, in display order. */
   statuses: StatusInfo[];

@@ -16,9 +16,14 @@ export const StorySchema = z.object({
   /** The goals it is about, by number (`7`, not `Goal 7`). */
   goals: z.array(z.coerce.string().regex(/^(?:[1-9]|1[0-7])$/, 'a goal number from 1 to 17')).min(1),
   /** The indicators it is about, by id (`7-2-1`). */
-  indicators: z.array(z.string().regex(/^\d+-[\da-z]+-[\da-z]+$/, 'an indicator id such as 7-2-1')).min(1),
+  indicators: z.array(z.string().regex(/^\d+-[\da-z]+-[\da-z]+(?:-[\da-z]+)*$/, 'an indicator id such as 7-2-1')).min(1),
   /** Who it is for. */
   audience: z.array(z.enum(AUDIENCES)).min(1),
+  /**
+   * The language the story is written in, e.g. `fr`. By default the folder's (`content/stories/fr/…`), else the
+   * site's default language. A story is listed in its own language; others say it exists in that language.
+   */
+  lang: z.string().regex(/^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/, 'a language code such as fr or zh-Hans').optional(),
   /** An optional picture; `alt` is required with it (say what it shows, or "" if purely decorative). */
   image: z.object({ src: z.string().min(1), alt: z.string() }).strict().optional(),
 }).strict();

@@ -4,6 +4,7 @@ import { storiesFor, type StoryEntry } from '../editorial/editorial.ts';
 import { lastUpdated, releasesOf, type SourceRelease } from '../editorial/releases.ts';
 import type { Indicator, MetaField } from '../schemas/model.ts';
 import { getEditorial } from './editorial-data.ts';
+import { currentLanguage } from '../i18n/index.ts';
 
 export interface IndicatorEditorial {
   descriptionHtml?: string;
@@ -26,7 +27,7 @@ export function indicatorEditorial(ind: Indicator): IndicatorEditorial {
     ...(ind.descriptionHtml ? { descriptionHtml: link(ind.descriptionHtml) } : {}),
     bodyHtml: link(ind.bodyHtml),
     fields: ind.fields.map((f) => ({ ...f, html: link(f.html) })),
-    stories: storiesFor(editorial, ind.id),
+    stories: storiesFor(editorial, ind.id, currentLanguage()),
     ...(updated ? { lastUpdated: updated } : {}),
     next: releases.filter((r) => r.next && r.next.text !== ''),
   };

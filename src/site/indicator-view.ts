@@ -1,4 +1,5 @@
 /** What an indicator page shows, worked out once from the model (so the route stays a template). */
+import { formatList } from '../i18n/format.ts';
 import { headlineChart } from './headline-chart.ts';
 import { describeChart } from '../charts/describe.ts';
 import { renderChartSvg, type ChartKind } from '../charts/render-svg.ts';
@@ -9,6 +10,7 @@ import { chartConfig, type ChartConfig } from '../charts/chart-config.ts';
 import { markedStatuses } from '../charts/chart-marks.ts';
 import { statusLabel } from './status-label.ts';
 import { getSite } from './site-data.ts';
+import { localize } from './routes.ts';
 
 export interface IndicatorView {
   headline: HeadlineSeries[];
@@ -43,11 +45,11 @@ export function indicatorView(ind: Indicator): IndicatorView {
       title,
       kind,
       ...(drawn.length < headline.length ? { note: t('indicator.moreSeries', { unit: first.unit ?? '' }) } : {}),
-      ...(statuses.length > 0 ? { statusNote: t('charts.status.legend', { list: statuses.join(', ') }) } : {}),
+      ...(statuses.length > 0 ? { statusNote: t('charts.status.legend', { list: formatList(statuses) }) } : {}),
     },
-    explorer: { config: chartConfig(ind, headline, title), json: `/downloads/${ind.id}.json` },
+    explorer: { config: chartConfig(ind, headline, title), json: localize(`/downloads/${ind.id}.json`) },
     ...(selectionEntries.length > 0
-      ? { selection: t('indicator.selection', { selection: selectionEntries.map(([k, v]) => `${k}: ${v}`).join(', ') }) }
+      ? { selection: t('indicator.selection', { selection: formatList(selectionEntries.map(([k, v]) => `${k}: ${v}`), 'unit') }) }
       : {}),
   };
 }

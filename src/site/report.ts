@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { formatReport, strictly, type SiteModel } from '../pipeline/index.ts';
 import type { Problem } from '../schemas/problem.ts';
+import { interfaceCoverage } from '../i18n/server.ts';
 
 /** Paths as the user typed them: relative to the working folder when inside it, else absolute. */
 export function shownRoot(root: string): string {
@@ -45,4 +46,20 @@ export function indicatorCount(site: SiteModel): string {
   const standalone = site.indicators.filter((i) => i.standalone).length;
   const parts = [national ? `${national} national` : '', standalone ? `${standalone} standalone` : ''].filter(Boolean);
   return `${plural(site.indicators.length, 'indicator')}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/**
+ * Per language: how much of the interface it has of its own (the rest falls back along its chain), and how
+ * many indicator pages are fully in that language.
+ */
+export function languagesReport(models: readonly SiteModel[]): string {
+  return models.map((m, i) => {
+    const ui = interfaceCoverage(m.lang);
+    const pct = Math.round((100 * ui.own) / ui.total);
+    const fallback = ui.own < ui.total ? `, the rest from ${ui.chain.slice(1).join(' → ')}` : '';
+    const pages = m.indicators.filter((ind) => !ind.placeholderHtml);
+    const translated = pages.filter((ind) => !ind.untranslated).length;
+    const content = i === 0 ? 'default language' : `${translated} of ${plural(pages.length, 'indicator page')} fully translated`;
+    return `  ${m.lang}: interface ${pct}% its own${fallback}; ${content}`;
+  }).join('\n');
 }

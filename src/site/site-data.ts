@@ -1,38 +1,57 @@
 /**
- * The site model, loaded once per process. `prepareSite()` reads the repository (asynchronously: Excel and
- * SDMX inputs) and must run first — the build script calls it, and the Astro integration does before any
- * page renders; routes then call `getSite()`. The model lives on globalThis, since Astro bundles pages
- * separately from the script that loaded it.
+ * The site model in every language, loaded once per process. `prepareSite()` reads the repository
+ * (asynchronously: Excel and SDMX inputs) and must run first — the build script calls it, and the Astro
+ * integration does before any page renders; routes then call `getSite()`, which answers in the language of
+ * the page being rendered. The models live on globalThis, since Astro bundles pages separately from the
+ * script that loaded them.
  */
-import { loadSite, type SiteModel } from '../pipeline/index.ts';
+import { loadSites, type SiteModel } from '../pipeline/index.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
+import { configureLanguages, publishedLanguages } from '../i18n/server.ts';
+import { currentLanguage } from '../i18n/index.ts';
 import { repositoryFromEnv } from './config.ts';
 import { nodeFiles } from './node-files.ts';
 import { READERS } from './readers.ts';
 
 const KEY = Symbol.for('sdg-portal.site');
-type Cache = { key: string; site: SiteModel };
+/** `site` is the default language's model (with the problems); `models` has every language's. */
+type Cache = { key: string; site: SiteModel; models: Map<string, SiteModel> };
 const store = globalThis as unknown as Record<symbol, Cache | undefined>;
 
 const keyOf = () => JSON.stringify(repositoryFromEnv());
 
-/** Reads the repository named by the environment, once; later calls return the same model. */
-export async function prepareSite(): Promise<SiteModel> {
+/** Reads the repository named by the environment, once; later calls return the same model (default language). */
+export async function prepareSite(opts: { onlyDefault?: boolean } = {}): Promise<SiteModel> {
   const key = keyOf();
   const cached = store[KEY];
-  if (cached && cached.key === key) return cached.site;
-  const site = await loadSite(repositoryFromEnv(), nodeFiles, READERS);
-  store[KEY] = { key, site };
+  if (cached && cached.key === key && (opts.onlyDefault || cached.models.size === cached.site.languages.length)) return cached.site;
+  const { site, models } = await loadSites(repositoryFromEnv(), nodeFiles, READERS, opts.onlyDefault);
+  configureLanguages(site.languages, site.languageFallback);
+  store[KEY] = { key, site, models };
   return site;
 }
 
-/** The model `prepareSite()` loaded. */
-export function getSite(): SiteModel {
+function loaded(): Cache {
   const cached = store[KEY];
   if (!cached) throw new Error('The site model is not loaded: call prepareSite() before rendering (the sdg-data integration does).');
-  return cached.site;
+  return cached;
 }
+
+/** The model in `lang` (by default the language of the page being rendered). */
+export function getSite(lang = currentLanguage()): SiteModel {
+  const cached = loaded();
+  return cached.models.get(lang) ?? cached.site;
+}
+
+/** Every language's model, the default first. */
+export function allSites(): SiteModel[] {
+  const { site, models } = loaded();
+  return site.languages.map((l) => models.get(l) ?? site);
+}
+
+/** The languages the site is published in, the default first. */
+export const siteLanguages = publishedLanguages;
 
 export function getIndicator(id: string): Indicator {
   const found = getSite().indicators.find((i) => i.id === id);
@@ -41,13 +60,8 @@ export function getIndicator(id: string): Indicator {
 }
 
 /** Indicators that get pages: all but Open SDG placeholders (shown on the goal page only). */
-export function pagedIndicators(): Indicator[] {
-  return getSite().indicators.filter((i) => !i.placeholderHtml);
-}
-
-/** Static paths for a route with an `[id]` parameter: one per paged indicator (that passes `keep`), the indicator as prop. */
-export function indicatorPaths(keep: (indicator: Indicator) => boolean = () => true) {
-  return pagedIndicators().filter(keep).map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+export function pagedIndicators(lang?: string): Indicator[] {
+  return getSite(lang).indicators.filter((i) => !i.placeholderHtml);
 }
 
 /** True when the indicator has values to show. */

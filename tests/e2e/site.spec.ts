@@ -65,7 +65,8 @@ test('the JSON download holds the typed model', async ({ request }) => {
 test('the status page counts indicators by status', async ({ page }) => {
   await page.goto('/status/');
   const total = page.locator('tfoot td.num').last();
-  await expect(total).toHaveText('248');
+  // 248 indicators, less 11.c.1: an Open SDG placeholder, listed on its goal page with no status to count.
+  await expect(total).toHaveText('247');
 });
 
 test('an unknown address gets the 404 page', async ({ page }) => {

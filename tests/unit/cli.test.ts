@@ -30,6 +30,8 @@ describe('npm run validate', () => {
       '  InputYamlMdMeta meta/*-*.md: metadata for 2 indicators',
       '  InputYamlMeta meta/*-*.yml: no files',
       '  InputYamlMeta indicator-config/*-*.yml: no files',
+      'Languages:',
+      '  en: interface 100% its own; default language',
       'tests/fixtures/broken-repo: 2 indicators, not ready to build.',
     ].join('\n'));
     expect(run.status).toBe(1);

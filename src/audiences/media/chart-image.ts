@@ -1,4 +1,6 @@
 /** The publishable chart of an indicator: poster SVG (and PNG) at a given size, with its words. */
+import { directionOf } from '../../pipeline/languages.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 import { renderChartSvg } from '../../charts/render-svg.ts';
 import { t } from '../../i18n/index.ts';
 import type { Indicator } from '../../schemas/model.ts';
@@ -26,5 +28,5 @@ export function chartPoster(ind: Indicator, size: PosterSize): string | null {
   const titleLines = wrap(chart.title, Math.floor((size.width - 60) / 16), 2).length;
   const frame = chartFrame(size, titleLines, chart.input.lines.length > 1);
   const markup = renderChartSvg(chart.kind, chart.input, { width: size.width - 2 * CHART_INSET, height: frame.chartHeight });
-  return posterSvg(innerSvg(markup, size.width - 2 * CHART_INSET), posterText(ind, chart.title, chart.input.years), size, chart.input.lines);
+  return posterSvg(innerSvg(markup, size.width - 2 * CHART_INSET), posterText(ind, chart.title, chart.input.years), size, chart.input.lines, directionOf(currentLanguage()));
 }

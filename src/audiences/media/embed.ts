@@ -1,7 +1,8 @@
 /** The iframe code a newsroom pastes to embed the chart. */
+import { localize } from '../../site/routes.ts';
 import { audienceConfig } from '../config.ts';
 
-export const embedPath = (id: string) => `/embed/${id}/`;
+export const embedPath = (id: string) => localize(`/embed/${id}/`);
 
 export function iframeCode(id: string, title: string): string {
   const safeTitle = title.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);

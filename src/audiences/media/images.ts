@@ -2,6 +2,7 @@
  * Which chart images an indicator gets: PNG and SVG at the social-card and the article size. The SVGs
  * are rendered by Astro; each PNG is encoded from its SVG after the build, on every core (png-pool.ts).
  */
+import { localize } from '../../site/routes.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import { hasData } from '../../site/site-data.ts';
 import { chartPoster } from './chart-image.ts';
@@ -30,7 +31,7 @@ export function chartImages(ind: Indicator): ChartImage[] {
   const name = (size: PosterSize, format: string) => `${ind.id}-${size.width}x${size.height}.${format}`;
   const image = (use: 'social' | 'article', format: 'svg' | 'png', render?: ChartImage['render']): ChartImage => {
     const size = SIZES[use];
-    return { file: name(size, format), href: `/downloads/charts/${name(size, format)}`, format, size, use, ...(render ? { render } : {}) };
+    return { file: name(size, format), href: localize(`/downloads/charts/${name(size, format)}`), format, size, use, ...(render ? { render } : {}) };
   };
   return [
     image('social', 'png'),

@@ -14,7 +14,14 @@ const [FONT_FILES, FAMILY] = LIBERATION.every((f) => existsSync(f))
   ? [LIBERATION, 'Liberation Sans']
   : [DEJAVU.filter((f) => existsSync(f)), 'DejaVu Sans Condensed'];
 
-/** resvg's font options: the files above, or the system's as a last resort. */
+// DejaVu Sans (from npm, so every machine has it) draws what Liberation Sans lacks: Arabic, and more Cyrillic.
+const FALLBACK = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']
+  .map((f) => join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf', f)).filter((f) => existsSync(f));
+
+/**
+ * resvg's font options: the files above, then the system's (a machine with a CJK font draws Chinese posters);
+ * resvg falls back from font to font glyph by glyph.
+ */
 export const PNG_FONT = FONT_FILES.length > 0
-  ? { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FAMILY }
+  ? { fontFiles: [...FONT_FILES, ...FALLBACK], loadSystemFonts: true, defaultFontFamily: FAMILY }
   : { loadSystemFonts: true };

@@ -24,8 +24,9 @@ export function pngTargets(chartsDir: string): { svg: string; png: string; width
 /** A poster that could not be drawn: which file, and why (the build reports it and stops). */
 export interface PngFailure { svg: string; reason: string }
 
-export async function writePngs(chartsDir: string): Promise<{ written: number; failed: PngFailure[] }> {
-  const jobs = pngTargets(chartsDir);
+export async function writePngs(chartsDirs: readonly string[]): Promise<{ written: number; failed: PngFailure[] }> {
+  const jobs = chartsDirs.flatMap(pngTargets);
+  const total = jobs.length;
   const failed: PngFailure[] = [];
   const workers = Array.from({ length: Math.min(availableParallelism(), jobs.length) }, () =>
     new Worker(new URL('./png-worker.mjs', import.meta.url)));
@@ -42,5 +43,5 @@ export async function writePngs(chartsDir: string): Promise<{ written: number; f
     worker.on('error', reject);
     next();
   })));
-  return { written: pngTargets(chartsDir).length - failed.length, failed };
+  return { written: total - failed.length, failed };
 }

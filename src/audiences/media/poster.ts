@@ -52,11 +52,18 @@ export function chartFrame(size: PosterSize, titleLines: number, legend: boolean
   return { top, chartHeight: Math.max(120, size.height - top - bottom) };
 }
 
-export function posterSvg(chart: string, text: PosterText, size: PosterSize, lines: string[]): string {
+/**
+ * The poster; `dir` rtl sets the title, subtitle, source and licence from the right edge (Arabic), while the
+ * chart itself keeps time running left to right.
+ */
+export function posterSvg(chart: string, text: PosterText, size: PosterSize, lines: string[], dir: 'ltr' | 'rtl' = 'ltr'): string {
   const { width, height } = size;
   const title = wrap(text.title, Math.floor((width - 60) / 16), 2);
   const frame = chartFrame(size, title.length, lines.length > 1);
-  const t = (x: number, y: number, s: string, attrs: string) => `<text x="${x}" y="${y}" ${attrs}>${escapeXml(s)}</text>`;
+  const rtl = dir === 'rtl';
+  const t = (x: number, y: number, s: string, attrs: string) => rtl && x === 30
+    ? `<text x="${width - 30}" y="${y}" text-anchor="end" direction="rtl" ${attrs}>${escapeXml(s)}</text>`
+    : `<text x="${x}" y="${y}" ${attrs}>${escapeXml(s)}</text>`;
   const legendY = height - 82;
   // Up to four series in one row under the chart; more than that and the table on the page is the key.
   const column = Math.floor((width - 60) / 4);

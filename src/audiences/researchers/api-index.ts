@@ -1,12 +1,13 @@
 /** The static JSON index of every indicator: what a script needs to find and fetch the data. */
+import { localize } from '../../site/routes.ts';
 import type { SiteModel } from '../../schemas/model.ts';
 import { sortYears } from '../../pipeline/years.ts';
-import { ALL_ZIP, downloadLinks } from './links.ts';
+import { allZip, downloadLinks } from './links.ts';
 
 export function apiIndex(site: SiteModel, siteUrl: string) {
   return {
     site: siteUrl,
-    allDownloads: ALL_ZIP,
+    allDownloads: allZip(),
     indicators: site.indicators.map((ind) => {
       const years = sortYears((ind.data?.observations ?? []).filter((o) => o.value !== null).map((o) => o.year));
       return {
@@ -18,8 +19,8 @@ export function apiIndex(site: SiteModel, siteUrl: string) {
         goal: ind.goal,
         units: ind.data && ind.data.units.length > 0 ? ind.data.units : ind.units ? [ind.units] : [],
         lastYear: years[years.length - 1] ?? null,
-        page: `/indicators/${ind.id}/`,
-        dataPage: `/indicators/${ind.id}/data/`,
+        page: localize(`/indicators/${ind.id}/`),
+        dataPage: localize(`/indicators/${ind.id}/data/`),
         downloads: downloadLinks(ind),
       };
     }),

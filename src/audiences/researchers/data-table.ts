@@ -42,7 +42,12 @@ function setup(root: HTMLElement) {
   root.querySelector<HTMLElement>('[data-controls]')!.hidden = false;
 
   const load = async () => {
-    if (!all) all = parseCsv(await (await fetch(src)).text()).slice(1).filter((r) => r.length === heads.length);
+    if (!all) {
+      // The download keeps codes, with a label column beside each coded column; the page shows the labels.
+      const [header = [], ...rows] = parseCsv(await (await fetch(src)).text());
+      const keep = header.flatMap((name, i) => (header[i + 1] === `${name} label` ? [] : [i]));
+      all = rows.map((r) => keep.map((i) => r[i] ?? '')).filter((r) => r.length === heads.length);
+    }
     return all;
   };
   const render = () => {
@@ -55,7 +60,7 @@ function setup(root: HTMLElement) {
     }));
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;
-    status.textContent = template.replace('{page}', String(page + 1)).replace('{pages}', String(pages)).replace('{rows}', shown.length.toLocaleString('en-GB'));
+    status.textContent = template.replace('{page}', String(page + 1)).replace('{pages}', String(pages)).replace('{rows}', shown.length.toLocaleString(document.documentElement.lang || undefined));
   };
   const update = async () => {
     const rows = await load();

@@ -1,5 +1,6 @@
 /** Where each download of an indicator lives, in one place (pages, the API index and tests use it). */
 import type { Indicator } from '../../schemas/model.ts';
+import { localize } from '../../site/routes.ts';
 
 /** The files an indicator's data were read from, relative to the repository root (several for SDMX messages). */
 export function sourceFiles(ind: Indicator): string[] {
@@ -17,15 +18,19 @@ export const publishedAsCsv = (ind: Indicator) => {
 /** `/downloads/source/1.1.1.xml`: a source file other than CSV (an SDMX-ML message), as published. */
 export const sourceFileHref = (file: string) => `/downloads/source/${file.slice(file.lastIndexOf('/') + 1)}`;
 
-export function downloadLinks(ind: Indicator) {
+/**
+ * Files that are the same bytes in any language (the CSV and source files as published) live once, at the root;
+ * the rest (tidy CSV with labels, JSON, metadata) are in the page's language.
+ */
+export function downloadLinks(ind: Indicator, lang?: string) {
   return {
     ...(ind.data && publishedAsCsv(ind) ? { csv: `/downloads/indicator_${ind.id}.csv` } : {}),
     ...(ind.data && !publishedAsCsv(ind) ? { sources: sourceFiles(ind).map(sourceFileHref) } : {}),
-    ...(ind.data ? { tidyCsv: `/downloads/${ind.id}-tidy.csv` } : {}),
-    json: `/downloads/${ind.id}.json`,
-    metadataJson: `/downloads/${ind.id}-metadata.json`,
-    metadataCsv: `/downloads/${ind.id}-metadata.csv`,
+    ...(ind.data ? { tidyCsv: localize(`/downloads/${ind.id}-tidy.csv`, lang) } : {}),
+    json: localize(`/downloads/${ind.id}.json`, lang),
+    metadataJson: localize(`/downloads/${ind.id}-metadata.json`, lang),
+    metadataCsv: localize(`/downloads/${ind.id}-metadata.csv`, lang),
   };
 }
 
-export const ALL_ZIP = '/downloads/all.zip';
+export const allZip = (lang?: string) => localize('/downloads/all.zip', lang);

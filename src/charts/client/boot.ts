@@ -2,6 +2,7 @@
  * The only chart code a page loads up front (a few hundred bytes): it shows the "Explore the data" button and
  * imports the explorer (Plot, d3 pieces, controls) on the first press — or at once when the URL names a view.
  */
+import '../../i18n/client.ts';
 import { hasSelectionQuery } from '../selection-query.ts';
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-chart-explorer]')) {

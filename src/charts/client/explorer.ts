@@ -1,4 +1,5 @@
 /** The interactive chart, loaded on first interaction: controls, chart or table, URL state, announcements. */
+import { formatList } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { ChartConfig } from '../chart-config.ts';
 import { CHARTS, finishChart } from '../chart-kinds.ts';
@@ -51,7 +52,7 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
       figure.querySelector('.chart-desc')!.textContent = describeChart(input, view.kind);
       if (view.smallMultiples) messages.push(t('charts.smallMultiples', { n: input.lines.length }));
       const statuses = markedStatuses(input);
-      if (statuses.length > 0 && kind !== 'bar' && kind !== 'binary') messages.push(t('charts.status.legend', { list: statuses.join(', ') }));
+      if (statuses.length > 0 && kind !== 'bar' && kind !== 'binary') messages.push(t('charts.status.legend', { list: formatList(statuses) }));
     }
     extra.textContent = messages.join(' ');
     extra.hidden = messages.length === 0;
@@ -114,7 +115,7 @@ function tidyYears(sel: Selection, years: string[]): Selection {
 
 function showFallbacks(note: HTMLElement, fallbacks: Fallback[]) {
   note.hidden = fallbacks.length === 0;
-  note.textContent = fallbacks.length ? t('charts.fallback', { parts: fallbacks.map(fallbackText).join(', ') }) : '';
+  note.textContent = fallbacks.length ? t('charts.fallback', { parts: formatList(fallbacks.map(fallbackText), 'unit') }) : '';
 }
 
 function download(view: SelectionView, id: string) {

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { indicatorPaths } from '../../../site/routes.ts';
+import { metadataCsv } from '../../../audiences/researchers/metadata-export.ts';
+import type { Indicator } from '../../../schemas/model.ts';
+
+export function getStaticPaths() {
+  return indicatorPaths();
+}
+
+export const GET: APIRoute<{ indicator: Indicator }> = ({ props }) =>
+  new Response(metadataCsv(props.indicator), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { languagePaths } from '../../../site/routes.ts';
+import { getSite } from '../../../site/site-data.ts';
+import { repositoryFromEnv } from '../../../site/config.ts';
+import { archiveEntries } from '../../../audiences/researchers/archive-entries.ts';
+import { buildArchive } from '../../../audiences/researchers/zip.ts';
+
+/** `/downloads/all.zip`: every CSV and metadata file, with a manifest of SHA-256 checksums. */
+export function getStaticPaths() {
+  return languagePaths();
+}
+
+export const GET: APIRoute = () => {
+  const zip = buildArchive(archiveEntries(getSite(), repositoryFromEnv().root), new Date().toISOString());
+  return new Response(new Uint8Array(zip), { headers: { 'Content-Type': 'application/zip' } });
+};

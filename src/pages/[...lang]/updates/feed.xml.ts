@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { languagePaths } from '../../../site/routes.ts';
+import { updatesFeed } from '../../../editorial/feeds.ts';
+import { getSite } from '../../../site/site-data.ts';
+import { siteConfig } from '../../../site/config.ts';
+
+export function getStaticPaths() {
+  return languagePaths();
+}
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(updatesFeed(getSite().indicators, { url: String(site ?? ''), title: siteConfig.title }), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });

@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { getSite } from '../../site/site-data.ts';
-import { apiIndex } from '../../audiences/researchers/api-index.ts';
-import { audienceConfig } from '../../audiences/config.ts';
-
-/** `/api/indicators.json`: every indicator with its title, status, goal, units, last year and downloads. */
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(apiIndex(getSite(), audienceConfig.siteUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
