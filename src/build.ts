@@ -73,20 +73,23 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   try {
+    let phase = performance.now();
+    const took = () => { const s = ((performance.now() - phase) / 1000).toFixed(1); phase = performance.now(); return `${s} s`; };
     await astroBuild({ outDir: tmp, logLevel: opts.astroLogLevel ?? 'info' });
+    log.info(`Pages and downloads (Astro): ${took()}.`);
     // Each language has its own posters (titles and labels in that language).
     const chartDirs = site.languages.map((lang, i) => resolve(tmp, i === 0 ? '' : lang, 'downloads/charts'));
     const pngs = await writePngs(chartDirs);
     if (pngs.failed.length > 0) throw new Error(pngs.failed.map((f) => posterFailure(f.svg, f.reason)).join('\n'));
-    log.info(`Chart images: ${pngs.written} PNGs${chartDirs.length > 1 ? ` in ${chartDirs.length} languages` : ''}.`);
-    log.info(`Sitemap: ${writeSitemap(tmp, audienceConfig.siteUrl, site.languages)} pages.`);
+    log.info(`Chart images: ${pngs.written} PNGs${chartDirs.length > 1 ? ` in ${chartDirs.length} languages` : ''}, ${took()}.`);
+    log.info(`Sitemap: ${writeSitemap(tmp, audienceConfig.siteUrl, site.languages)} pages, ${took()}.`);
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: tmp });
     if (added.errors.length) throw new Error(`Search index: ${added.errors.join('; ')}`);
     await index.writeFiles({ outputPath: resolve(tmp, 'pagefind') });
     await pagefind.close();
-    log.info(`Search index: ${added.page_count} pages.`);
+    log.info(`Search index: ${added.page_count} pages, ${took()}.`);
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     log.error(error instanceof Error ? error.message : String(error));

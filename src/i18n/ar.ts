@@ -394,6 +394,8 @@ export const ar: Record<UiKey, string> = {
   'indicator.unit': 'وحدة القياس',
   'indicator.units': 'وحدات القياس',
   'indicator.series': 'السلسلة',
+  'indicator.unitMultiplier': 'مضاعِف الوحدة',
+  'indicator.geoCode': 'رمز المنطقة',
   'indicator.selection': 'لا تتضمن البيانات مجموعًا؛ المعروض: {selection}.',
   'indicator.moreSeries': 'يعرض الرسم البياني وحدة القياس الأولى ({unit})؛ ويسرد الجدول جميع السلاسل الرئيسية.',
   'indicator.noData.notComplete': 'لم تُنشر بيانات هذا المؤشر على الموقع بعد. الحالة: {status}.',

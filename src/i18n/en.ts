@@ -76,6 +76,8 @@ export const en = {
   'indicator.unit': 'Unit',
   'indicator.units': 'Units',
   'indicator.series': 'Series',
+  'indicator.unitMultiplier': 'Unit multiplier',
+  'indicator.geoCode': 'Area code',
   'indicator.selection': 'The data have no total; showing {selection}.',
   'indicator.moreSeries': 'The chart shows the first unit ({unit}); the table lists every headline series.',
   'indicator.noData.notComplete': 'Data for this indicator are not online yet: {status}.',

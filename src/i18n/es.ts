@@ -394,6 +394,8 @@ export const es: Record<UiKey, string> = {
   'indicator.unit': 'Unidad',
   'indicator.units': 'Unidades',
   'indicator.series': 'Serie',
+  'indicator.unitMultiplier': 'Multiplicador de unidad',
+  'indicator.geoCode': 'Código de la zona',
   'indicator.selection': 'Los datos no incluyen un total; selección mostrada: {selection}.',
   'indicator.moreSeries': 'El gráfico muestra la primera unidad ({unit}); la tabla recoge todas las series principales.',
   'indicator.noData.notComplete': 'Los datos de este indicador todavía no están disponibles en línea: {status}.',

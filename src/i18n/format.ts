@@ -26,8 +26,12 @@ export function formatDate(date: Date, opts: Intl.DateTimeFormatOptions = { day:
   return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
-/** "a, b and c" / « a, b et c » / «a و b و c». */
+/** Separators of a plain list (no "and"), where Intl's own "unit" lists drop them (Russian "a b c"). */
+const SEPARATORS: Record<string, string> = { zh: '、', ja: '、', ar: '، ', fa: '، ', ur: '، ' };
+
+/** "a, b and c" / « a, b et c » / «a وb وc»; with `unit`, a plain list: "a, b, c" / «a، b، c» / "a、b、c". */
 export function formatList(items: readonly string[], type: 'conjunction' | 'unit' = 'conjunction', lang?: string): string {
   const locale = intlLocale(lang);
-  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'narrow' : 'long' })).format(items);
+  if (type === 'unit') return items.join(SEPARATORS[locale.split('-')[0]!] ?? ', ');
+  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })).format(items);
 }

@@ -395,6 +395,8 @@ export const fr: Record<UiKey, string> = {
   'indicator.unit': 'Unité',
   'indicator.units': 'Unités',
   'indicator.series': 'Série',
+  'indicator.unitMultiplier': 'Multiplicateur d’unité',
+  'indicator.geoCode': 'Code de la zone',
   'indicator.selection': 'Les données ne comportent pas de total\u202f; sélection affichée\u00a0: {selection}.',
   'indicator.moreSeries': 'Le graphique présente la première unité ({unit})\u202f; le tableau liste toutes les séries principales.',
   'indicator.noData.notComplete': 'Les données de cet indicateur ne sont pas encore en ligne\u00a0: {status}.',

@@ -394,6 +394,8 @@ export const ru: Record<UiKey, string> = {
   'indicator.unit': 'Единица измерения',
   'indicator.units': 'Единицы измерения',
   'indicator.series': 'Ряд',
+  'indicator.unitMultiplier': 'Множитель единицы',
+  'indicator.geoCode': 'Код территории',
   'indicator.selection': 'В данных нет итогового значения; показано: {selection}.',
   'indicator.moreSeries': 'На диаграмме показана первая единица измерения ({unit}); в таблице приведены все основные ряды.',
   'indicator.noData.notComplete': 'Данные по этому показателю пока не опубликованы. Статус: {status}.',

@@ -393,6 +393,8 @@ export const zhHans: Record<UiKey, string> = {
   'indicator.unit': '单位',
   'indicator.units': '计量单位',
   'indicator.series': '系列',
+  'indicator.unitMultiplier': '单位乘数',
+  'indicator.geoCode': '地区代码',
   'indicator.selection': '数据中没有总计；当前显示：{selection}。',
   'indicator.moreSeries': '图表显示第一个单位（{unit}）；表格列出了所有主要系列。',
   'indicator.noData.notComplete': '该指标的数据尚未在线发布：{status}。',

@@ -3,10 +3,14 @@ export type Translations = Map<string, string>;
 
 const KEY = /^([A-Za-z][\w]*)\.([\w-]+)$/;
 
-/** Adds one translation file's flat `key: text` entries under its group (the file name). */
+/**
+ * Adds one translation file's flat `key: text` entries under its group (the file name). Text is normalized to
+ * NFC: the UN framework's French titles write "é" as "e" + a combining accent, which a reader's search for
+ * "pauvreté" would not find.
+ */
 export function addTranslationGroup(into: Translations, group: string, entries: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(entries)) {
-    if (typeof value === 'string' || typeof value === 'number') into.set(`${group}.${key}`, String(value));
+    if (typeof value === 'string' || typeof value === 'number') into.set(`${group}.${key}`, String(value).normalize('NFC'));
   }
 }
 

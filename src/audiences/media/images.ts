@@ -2,6 +2,7 @@
  * Which chart images an indicator gets: PNG and SVG at the social-card and the article size. The SVGs
  * are rendered by Astro; each PNG is encoded from its SVG after the build, on every core (png-pool.ts).
  */
+import { currentLanguage } from '../../i18n/index.ts';
 import { localize } from '../../site/routes.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import { hasData } from '../../site/site-data.ts';
@@ -21,7 +22,7 @@ export interface ChartImage {
 /** A poster feeds both its PNG and its SVG: draw it once per build (a few MB for the UK site). */
 const drawn = new Map<string, string>();
 function poster(ind: Indicator, size: PosterSize): string {
-  const key = `${ind.id}:${size.width}x${size.height}`;
+  const key = `${currentLanguage()}:${ind.id}:${size.width}x${size.height}`;
   if (!drawn.has(key)) drawn.set(key, chartPoster(ind, size) ?? '');
   return drawn.get(key)!;
 }

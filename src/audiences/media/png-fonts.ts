@@ -19,9 +19,9 @@ const FALLBACK = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']
   .map((f) => join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf', f)).filter((f) => existsSync(f));
 
 /**
- * resvg's font options: the files above, then the system's (a machine with a CJK font draws Chinese posters);
- * resvg falls back from font to font glyph by glyph.
+ * resvg's font options: the files above; resvg falls back from font to font glyph by glyph. System fonts are
+ * not scanned: doing so for every image cost a second per poster. (Chinese posters need a CJK font added here.)
  */
 export const PNG_FONT = FONT_FILES.length > 0
-  ? { fontFiles: [...FONT_FILES, ...FALLBACK], loadSystemFonts: true, defaultFontFamily: FAMILY }
+  ? { fontFiles: [...FONT_FILES, ...FALLBACK], loadSystemFonts: false, defaultFontFamily: FAMILY }
   : { loadSystemFonts: true };

@@ -7,6 +7,7 @@
  * whose codes have labels ("SEX", "SEX label": F, Female).
  */
 import Papa from 'papaparse';
+import { t } from '../../i18n/index.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import type { Observation } from '../../schemas/observation.ts';
 
@@ -43,13 +44,22 @@ export function tidyTable(ind: Indicator, purpose: 'page' | 'download' = 'downlo
     'Value',
   ];
   const shownDims = shown.disaggregations;
+  // On the page, "Total" and the fixed column names are in the reader's language; in the file they stay as published.
+  const total = purpose === 'page' ? t('charts.total') : TOTAL;
   const rows = obs.map((o, i) => [
     o.year,
     ...fixed.flatMap(([, pick, lab]) => [pick(o) ?? '', ...(lab ? label(i, lab) : [])]),
-    ...data.disaggregations.flatMap((d, j) => [o.dims[d] ?? TOTAL, ...(labelled ? [shown.observations[i]!.dims[shownDims[j]!] ?? TOTAL] : [])]),
+    ...data.disaggregations.flatMap((d, j) => [o.dims[d] ?? total, ...(labelled ? [shown.observations[i]!.dims[shownDims[j]!] ?? TOTAL] : [])]),
     o.status ?? '',
     o.value,
   ]);
+  if (purpose === 'page') {
+    const names: Record<string, string> = {
+      Year: t('indicator.year'), Series: t('indicator.series'), Units: t('indicator.unit'), 'Unit multiplier': t('indicator.unitMultiplier'),
+      GeoCode: t('indicator.geoCode'), 'Observation status': t('indicator.observationStatus'), Value: t('indicator.value'),
+    };
+    return { columns: columns.map((c) => names[c] ?? c), rows };
+  }
   return { columns, rows };
 }
 

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../site/endpoint.ts';
 import { languagePaths } from '../../../site/routes.ts';
 import { getSite } from '../../../site/site-data.ts';
 import { apiIndex } from '../../../audiences/researchers/api-index.ts';
@@ -9,5 +10,7 @@ export function getStaticPaths() {
   return languagePaths();
 }
 
-export const GET: APIRoute = () =>
+const get: APIRoute = () =>
   new Response(JSON.stringify(apiIndex(getSite(), audienceConfig.siteUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
+export const GET = inPageLanguage(get);

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../site/endpoint.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagedIndicators, siteLanguages } from '../../../site/site-data.ts';
@@ -17,7 +18,7 @@ export function getStaticPaths() {
   ]));
 }
 
-export const GET: APIRoute<{ indicator: Indicator; kind: 'csv' | 'json' }> = ({ props }) => {
+const get: APIRoute<{ indicator: Indicator; kind: 'csv' | 'json' }> = ({ props }) => {
   const { indicator, kind } = props;
   if (kind === 'csv') {
     const bytes = readFileSync(join(repositoryFromEnv().root, indicator.data!.file));
@@ -27,3 +28,5 @@ export const GET: APIRoute<{ indicator: Indicator; kind: 'csv' | 'json' }> = ({ 
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
+
+export const GET = inPageLanguage(get);

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../site/endpoint.ts';
 import { indicatorPaths } from '../../../site/routes.ts';
 import { tidyTable, toCsv } from '../../../audiences/researchers/tidy.ts';
 import type { Indicator } from '../../../schemas/model.ts';
@@ -8,5 +9,7 @@ export function getStaticPaths() {
   return indicatorPaths((i) => i.data !== undefined);
 }
 
-export const GET: APIRoute<{ indicator: Indicator }> = ({ props }) =>
+const get: APIRoute<{ indicator: Indicator }> = ({ props }) =>
   new Response(toCsv(tidyTable(props.indicator)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+
+export const GET = inPageLanguage(get);

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../site/endpoint.ts';
 import { languagePaths } from '../../../site/routes.ts';
 import { getSite } from '../../../site/site-data.ts';
 import { repositoryFromEnv } from '../../../site/config.ts';
@@ -10,7 +11,9 @@ export function getStaticPaths() {
   return languagePaths();
 }
 
-export const GET: APIRoute = () => {
+const get: APIRoute = () => {
   const zip = buildArchive(archiveEntries(getSite(), repositoryFromEnv().root), new Date().toISOString());
   return new Response(new Uint8Array(zip), { headers: { 'Content-Type': 'application/zip' } });
 };
+
+export const GET = inPageLanguage(get);

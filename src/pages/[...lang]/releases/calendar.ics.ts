@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../site/endpoint.ts';
 import { languagePaths } from '../../../site/routes.ts';
 import { releasesToIcs } from '../../../editorial/ics.ts';
 import { datedReleases, releasesOf } from '../../../editorial/releases.ts';
@@ -10,8 +11,10 @@ export function getStaticPaths() {
   return languagePaths();
 }
 
-export const GET: APIRoute = ({ site }) => {
+const get: APIRoute = ({ site }) => {
   const all = getSite().indicators.flatMap(releasesOf);
   const ics = releasesToIcs(datedReleases(all), String(site ?? ''), `${siteConfig.title}: ${t('editorial.releases.title')}`);
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
+
+export const GET = inPageLanguage(get);

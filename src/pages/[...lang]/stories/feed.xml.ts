@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../site/endpoint.ts';
 import { languagePaths } from '../../../site/routes.ts';
 import { storiesFeed } from '../../../editorial/feeds.ts';
 import { getEditorial } from '../../../site/editorial-data.ts';
@@ -10,7 +11,9 @@ export function getStaticPaths() {
   return languagePaths();
 }
 
-export const GET: APIRoute = ({ site }) =>
+const get: APIRoute = ({ site }) =>
   new Response(storiesFeed(storiesIn(getEditorial(), currentLanguage()), { url: String(site ?? ''), title: siteConfig.title }), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
+
+export const GET = inPageLanguage(get);

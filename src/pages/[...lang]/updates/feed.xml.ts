@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../site/endpoint.ts';
 import { languagePaths } from '../../../site/routes.ts';
 import { updatesFeed } from '../../../editorial/feeds.ts';
 import { getSite } from '../../../site/site-data.ts';
@@ -8,7 +9,9 @@ export function getStaticPaths() {
   return languagePaths();
 }
 
-export const GET: APIRoute = ({ site }) =>
+const get: APIRoute = ({ site }) =>
   new Response(updatesFeed(getSite().indicators, { url: String(site ?? ''), title: siteConfig.title }), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
+
+export const GET = inPageLanguage(get);

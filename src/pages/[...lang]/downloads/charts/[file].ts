@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../../site/endpoint.ts';
 import { pagedIndicators } from '../../../../site/site-data.ts';
 import { everyLanguage } from '../../../../site/routes.ts';
 import { chartImages, type ChartImage } from '../../../../audiences/media/images.ts';
@@ -15,6 +16,8 @@ export function getStaticPaths() {
   ));
 }
 
-export const GET: APIRoute<{ indicator: import('../../../../schemas/model.ts').Indicator; image: ChartImage }> = ({ props }) => {
+const get: APIRoute<{ indicator: import('../../../../schemas/model.ts').Indicator; image: ChartImage }> = ({ props }) => {
   return new Response(props.image.render?.(props.indicator) ?? '', { headers: { 'Content-Type': 'image/svg+xml' } });
 };
+
+export const GET = inPageLanguage(get);

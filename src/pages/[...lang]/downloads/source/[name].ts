@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { inPageLanguage } from '../../../../site/endpoint.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagedIndicators } from '../../../../site/site-data.ts';
@@ -14,7 +15,9 @@ export function getStaticPaths() {
 
 const TYPES: Record<string, string> = { xml: 'application/xml', json: 'application/json', csv: 'text/csv; charset=utf-8' };
 
-export const GET: APIRoute<{ file: string }> = ({ props }) => {
+const get: APIRoute<{ file: string }> = ({ props }) => {
   const ext = props.file.slice(props.file.lastIndexOf('.') + 1).toLowerCase();
   return new Response(readFileSync(join(repositoryFromEnv().root, props.file)), { headers: { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' } });
 };
+
+export const GET = inPageLanguage(get);
