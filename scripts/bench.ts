@@ -49,6 +49,11 @@ function jsBeforeInteraction(htmlFile: string, dist: string): { bytes: number; g
 
 const validate = run('validate', ['scripts/validate.ts']);
 const build = run('build', ['scripts/build.ts']);
+/** The same data in three languages (Arabic among them), into a folder of its own. */
+const multiDir = join(tmpdir(), `bench-languages-${process.pid}`);
+const build3 = run('build en,fr,ar', ['scripts/build.ts'], { SDG_LANGUAGES: 'en,fr,ar', DIST_DIR: multiDir });
+const multiSize = walk(multiDir).reduce((sum, f) => sum + statSync(f).size, 0);
+rmSync(multiDir, { recursive: true, force: true });
 /** The two real national repositories in ../shared/datasets, as they are (not bundled; skipped where absent). */
 const shared = [process.env['SDG_SHARED_DATASETS'], '../shared/datasets', '/work/shared/datasets'].find((p) => p && existsSync(`${p}/kazakhstan`));
 const national = ['kazakhstan', 'kyrgyzstan'].filter(() => shared).map((name) => {
@@ -75,6 +80,8 @@ const rows: [string, string, string][] = [
     [`validate (${n.name}, ../shared/datasets)`, `${n.validate.toFixed(1)} s`, ''],
     [`full build (${n.name})`, `${n.build.toFixed(1)} s`, ''],
   ]),
+  ['full build in 3 languages (en, fr, ar)', `${build3.toFixed(1)} s; each added language ${(((build3 - build) / 2 / build) * 100).toFixed(0)}% of the first`, 'aim: each added language < 60% of the first'],
+  ['site size in 3 languages', `${(multiSize / 1e6).toFixed(1)} MB`, ''],
   ['pages', String(pages), ''],
   ['site size (dist/)', `${(size / 1e6).toFixed(1)} MB`, 'aim ≤ 50 MB; Open SDG: 505 MB'],
   ['indicator page JS before interaction (1.2.1)', `${(js.gzip / 1024).toFixed(1)} KB gzip (${js.bytes} B raw, ${js.files.length} files)`, 'target ≤ 25 KB gzip; Open SDG ~313 KB JS+CSS'],

@@ -23,5 +23,10 @@ const FALLBACK = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']
  * not scanned: doing so for every image cost a second per poster. (Chinese posters need a CJK font added here.)
  */
 export const PNG_FONT = FONT_FILES.length > 0
-  ? { fontFiles: [...FONT_FILES, ...FALLBACK], loadSystemFonts: false, defaultFontFamily: FAMILY }
+  ? { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FAMILY }
   : { loadSystemFonts: true };
+
+/** The same with DejaVu Sans added, for posters with text beyond Latin, Greek and Cyrillic (Arabic); parsing it costs time, so only those get it. */
+export const PNG_FONT_WIDE = FONT_FILES.length > 0
+  ? { fontFiles: [...FONT_FILES, ...FALLBACK], loadSystemFonts: false, defaultFontFamily: FAMILY }
+  : PNG_FONT;

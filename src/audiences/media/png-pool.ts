@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { existsSync, readdirSync } from 'node:fs';
-import { PNG_FONT } from './png-fonts.ts';
+import { PNG_FONT, PNG_FONT_WIDE } from './png-fonts.ts';
 import { SIZES } from './poster.ts';
 
 /** Every poster SVG gets a PNG of the same size (social card and article). */
@@ -34,7 +34,7 @@ export async function writePngs(chartsDirs: readonly string[]): Promise<{ writte
     const next = () => {
       const job = jobs.pop();
       if (!job) return void worker.terminate().then(() => resolve());
-      worker.postMessage({ ...job, font: PNG_FONT });
+      worker.postMessage({ ...job, font: PNG_FONT, wideFont: PNG_FONT_WIDE });
     };
     worker.on('message', (m: { failed?: string; reason?: string }) => {
       if (m.failed) failed.push({ svg: m.failed, reason: m.reason ?? '' });

@@ -5,9 +5,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 
-parentPort?.on('message', ({ svg, png, width, font }) => {
+// Liberation Sans draws Latin, Greek and Cyrillic; anything else (Arabic) needs the wider font set.
+const BEYOND = /[^\u0000-\u052F\u1E00-\u1FFF\u2000-\u214F\u2190-\u21FF]/;
+
+parentPort?.on('message', ({ svg, png, width, font, wideFont }) => {
   try {
-    const resvg = new Resvg(readFileSync(svg, 'utf8'), { fitTo: { mode: 'width', value: width }, font });
+    const text = readFileSync(svg, 'utf8');
+    const resvg = new Resvg(text, { fitTo: { mode: 'width', value: width }, font: BEYOND.test(text) ? wideFont : font });
     writeFileSync(png, resvg.render().asPng());
     parentPort?.postMessage({ done: svg });
   } catch (error) {
