@@ -13,6 +13,13 @@ export const readSdmxTranslations: TranslationReader = (entry, ctx) => {
     ctx.problems.warning(entry.where.file, entry.where.line, 'TranslationInputSdmx has no "source": expected the path of a DSD.', 'Set source to the DSD file, e.g. SDG_DSD.xml.');
     return new Map();
   }
+  const base = entry.source.replace(/[?#].*$/, '').split('/').filter(Boolean).pop() ?? '';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry.source) && !/\.xml$/i.test(base)) {
+    // A registry query (…/datastructure/IAEG-SDGs/SDG/latest/?format=…) names no file to look for.
+    ctx.problems.warning(entry.where.file, entry.where.line, `TranslationInputSdmx: the DSD at ${entry.source} is not fetched (the build reads nothing from the web); its code labels come from the repository's own translations.`,
+      'To use the DSD\'s labels, save it in the repository (e.g. SDG_DSD.xml) and set source to that file.');
+    return new Map();
+  }
   const path = localPath(ctx, 'source', entry.source, entry.where);
   const text = path === undefined ? undefined : read(ctx, path);
   const dsd = path === undefined || text === undefined ? undefined : readDsd(text, path, ctx.problems);
