@@ -22,7 +22,8 @@ export interface SelectionView {
   decimals?: number;
 }
 
-const lineLabel = (ts: TimeSeries) => Object.values(ts.dimensions).join(', ') || t('charts.total');
+/** A line's label: its breakdown values; for the total, the series' name where the data have several series. */
+const lineLabel = (ts: TimeSeries, data: ExplorerData) => Object.values(ts.dimensions).join(', ') || (data.series.length > 1 && ts.series) || t('charts.total');
 
 export function selectionView(data: ExplorerData, config: ChartConfig, sel: Selection, nodes: DimensionNode[]): SelectionView {
   const scoped = data.timeSeries.filter((ts) => ts.series === sel.series && ts.unit === sel.unit);
@@ -36,7 +37,7 @@ export function selectionView(data: ExplorerData, config: ChartConfig, sel: Sele
   const points: ChartPoint[] = [];
   const lines: string[] = [];
   for (const ts of chosen) {
-    const line = lineLabel(ts);
+    const line = lineLabel(ts, data);
     const obs = ts.observations.filter((o) => o.value !== null && inRange(o.year));
     if (obs.length === 0) continue;
     if (!lines.includes(line)) lines.push(line);
@@ -47,8 +48,9 @@ export function selectionView(data: ExplorerData, config: ChartConfig, sel: Sele
   const multiplier = chosen.find((ts) => ts.unitMultiplier)?.unitMultiplier;
   // "Units" as a multiplier means ×1: it adds nothing to the axis label.
   const unit = multiplier && !/^units?$/i.test(multiplier.trim()) ? `${sel.unit ?? ''} (${multiplier})`.trim() : sel.unit;
+  // The default series keeps the indicator's chart title; another series is titled by its name.
   const title =
-    (sel.series && config.graphTitles[sel.series]) ?? (sel.unit && config.graphTitles[sel.unit]) ?? (sel.series ? sel.series : config.title);
+    (sel.series && config.graphTitles[sel.series]) ?? (sel.unit && config.graphTitles[sel.unit]) ?? (sel.series && sel.series !== config.defaults.series ? sel.series : config.title);
   const limit = pick(config.limits, sel.series, sel.unit);
   const annotations = config.annotations.filter((a) => (!a.series || a.series === sel.series) && (!a.unit || a.unit === sel.unit));
   const decimals = pick(config.precision, sel.series, sel.unit)?.decimals;

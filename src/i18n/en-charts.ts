@@ -16,6 +16,8 @@ export const enCharts = {
   'charts.reset': 'Reset to the headline view',
   'charts.download': 'Download this selection (CSV)',
   'charts.total': 'Total',
+  'charts.yes': 'Yes',
+  'charts.no': 'No',
   'charts.line': 'Line',
   'charts.noMatch': 'No data for this combination. Choose other values, or reset.',
   'charts.announce': 'Showing {count} for {title}, {span}.',

@@ -25,7 +25,8 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
   const note = q('[data-explorer-note]');
   const controls = q('[data-explorer-controls]');
   const tableBox = figure.querySelector<HTMLElement>('[data-explorer-table]')!;
-  const svgBox = figure.querySelector<HTMLElement>('.chart-svg')!;
+  const svgBox = figure.querySelector<HTMLElement>('.chart-drawing')!;
+  const valuesBox = figure.querySelector<HTMLElement>('.chart-svg')!;
   const extra = figure.querySelector<HTMLElement>('[data-chart-extra]')!;
   const defaults: Selection = { ...structuredClone(config.defaults), view: 'chart' };
   const viewOf = (s: Selection) => selectionView(data, config, s, nodes);
@@ -57,7 +58,7 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
     extra.textContent = messages.join(' ');
     extra.hidden = messages.length === 0;
     tableBox.replaceChildren(renderTable(view, t('charts.tableCaption', { title: input.title })));
-    svgBox.hidden = selection.view === 'table';
+    valuesBox.hidden = selection.view === 'table';
     tableBox.hidden = selection.view !== 'table';
   };
 
