@@ -236,6 +236,8 @@ export const ar: Record<UiKey, string> = {
   'charts.view.table': 'جدول',
   'charts.within': '{field} (ضمن «{parent}»)',
   'charts.filterHint': 'لا تحدد أي خيار لعرض المجموع.',
+  'charts.filterOptions': 'البحث في «{field}»',
+  'charts.optionsCount': '{n, plural, zero {لا خيارات} one {خيار واحد} two {خياران} few {# خيارات} many {# خيارًا} other {# خيار}}؛ يمكن تمرير القائمة.',
   'charts.reset': 'العودة إلى العرض الرئيسي',
   'charts.download': 'تنزيل البيانات المختارة (CSV)',
   'charts.total': 'المجموع',

@@ -13,6 +13,8 @@ export const enCharts = {
   'charts.view.table': 'Table',
   'charts.within': '{field} (within {parent})',
   'charts.filterHint': 'Tick none for the total.',
+  'charts.filterOptions': 'Find in {field}',
+  'charts.optionsCount': '{n, plural, one {# option} other {# options}}; the list scrolls.',
   'charts.reset': 'Reset to the headline view',
   'charts.download': 'Download this selection (CSV)',
   'charts.total': 'Total',

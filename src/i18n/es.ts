@@ -236,6 +236,8 @@ export const es: Record<UiKey, string> = {
   'charts.view.table': 'Tabla',
   'charts.within': '{field} (dentro de {parent})',
   'charts.filterHint': 'No marque ninguna opción para ver el total.',
+  'charts.filterOptions': 'Buscar en «{field}»',
+  'charts.optionsCount': '{n, plural, one {# opción} many {# de opciones} other {# opciones}}; la lista se desplaza.',
   'charts.reset': 'Volver a la vista principal',
   'charts.download': 'Descargar esta selección (CSV)',
   'charts.total': 'Total',

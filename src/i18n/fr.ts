@@ -237,6 +237,8 @@ export const fr: Record<UiKey, string> = {
   'charts.view.table': 'Tableau',
   'charts.within': '{field} (au sein de {parent})',
   'charts.filterHint': 'Ne cochez rien pour afficher le total.',
+  'charts.filterOptions': 'Rechercher dans « {field} »',
+  'charts.optionsCount': '{n, plural, one {# option} many {# d’options} other {# options}} ; la liste défile.',
   'charts.reset': 'Revenir à l’affichage principal',
   'charts.download': 'Télécharger cette sélection (CSV)',
   'charts.total': 'Total',

@@ -236,6 +236,8 @@ export const ru: Record<UiKey, string> = {
   'charts.view.table': 'Таблица',
   'charts.within': '{field} (внутри категории «{parent}»)',
   'charts.filterHint': 'Чтобы показать итог, не отмечайте ни одного значения.',
+  'charts.filterOptions': 'Поиск: «{field}»',
+  'charts.optionsCount': '{n, plural, one {# вариант} few {# варианта} many {# вариантов} other {# варианта}}; список прокручивается.',
   'charts.reset': 'Вернуться к основному виду',
   'charts.download': 'Скачать выбранные данные (CSV)',
   'charts.total': 'Всего',

@@ -235,6 +235,8 @@ export const zhHans: Record<UiKey, string> = {
   'charts.view.table': '表格',
   'charts.within': '{field}（属于“{parent}”）',
   'charts.filterHint': '不勾选任何选项即显示总计。',
+  'charts.filterOptions': '在“{field}”中查找',
+  'charts.optionsCount': '共 {n} 个选项；列表可滚动。',
   'charts.reset': '恢复主要视图',
   'charts.download': '下载所选数据（CSV）',
   'charts.total': '总计',
