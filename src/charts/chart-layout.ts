@@ -23,8 +23,9 @@ export interface Layout {
   /** How many value labels along the value axis. */
   valueTicks: number;
   margins: { marginLeft: number; marginRight: number; marginBottom: number };
-  /** Options of the value (y) axis: side, number format. */
-  valueAxis: { axis: 'left' | 'right'; tickFormat: (d: number) => string; ticks: number };
+  /** Options of the value (y) axis: side, number format; the top tick sits a line below the unit label above it,
+   * so the two never touch. */
+  valueAxis: { axis: 'left' | 'right'; tickFormat: (d: number) => string; ticks: number; insetTop: number };
   /** The time (x) axis label sits under the tick labels, so it never overlaps the last one. */
   timeAxisLabel: { labelAnchor: 'right'; labelOffset: number };
 }
@@ -41,7 +42,7 @@ export function chartLayout(width: number, lang = currentLanguage()): Layout {
     valueTicks,
     // The far end keeps room for half a year label ("2023 02"), so the last one is never cut.
     margins: rtl ? { marginLeft: 28, marginRight: side, marginBottom: 48 } : { marginLeft: side, marginRight: 28, marginBottom: 48 },
-    valueAxis: { axis: rtl ? 'right' : 'left', tickFormat: (d: number) => formatNumber(d, { maximumFractionDigits: 3 }, lang), ticks: valueTicks },
+    valueAxis: { axis: rtl ? 'right' : 'left', tickFormat: (d: number) => formatNumber(d, { maximumFractionDigits: 3 }, lang), ticks: valueTicks, insetTop: 12 },
     timeAxisLabel: { labelAnchor: 'right', labelOffset: 38 },
   };
 }

@@ -113,5 +113,5 @@ test('"Download this selection" gives the rows of the table as CSV', async ({ pa
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this selection (CSV)' }).click()]);
   expect(download.suggestedFilename()).toBe('1-2-1-selection.csv');
   const text = readFileSync((await download.path())!, 'utf8');
-  expect(text.split('\r\n').slice(0, 2)).toEqual(['Line,Year,Value,Unit,Observation status', 'Female,2017,17.9,Percentage (%),Undefined']);
+  expect(text.split('\r\n').slice(0, 2)).toEqual(['Unit,Sex,Year,Value,Observation status', 'Percentage (%),Female,2017,17.9,Undefined']);
 });

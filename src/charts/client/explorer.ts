@@ -12,12 +12,16 @@ import { compareYears } from '../../pipeline/years.ts';
 import { buildControls, readControls } from './controls.ts';
 import { renderTable, fallbackText } from './explorer-parts.ts';
 
-/** `focus`: move focus to the first control (when the reader pressed the button, not when a URL opened it). */
-export async function startExplorer(root: HTMLElement, focus = true): Promise<void> {
+/** `focus`: move focus to the first control (when the reader pressed the button, not when a URL opened it);
+ * `json`: the indicator's JSON when the page has fetched it already. */
+export async function startExplorer(root: HTMLElement, focus = true, json?: unknown): Promise<void> {
   const config = JSON.parse(root.querySelector('[data-chart-config]')!.textContent ?? '{}') as ChartConfig;
-  const response = await fetch(root.dataset['json']!);
-  if (!response.ok) throw new Error(`${response.status}`);
-  const data = ((await response.json()) as { data: ExplorerData }).data;
+  if (json === undefined) {
+    const response = await fetch(root.dataset['json']!);
+    if (!response.ok) throw new Error(`${response.status}`);
+    json = await response.json();
+  }
+  const data = (json as { data: ExplorerData }).data;
   const nodes = nestDimensions(data.dimensions, data.timeSeries);
   const figure = document.getElementById(root.dataset['figure']!)!;
   const q = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;

@@ -1,0 +1,68 @@
+/**
+ * Click-to-usable of the explorer, for `npm run bench`: the time from pressing "Explore the data" to the
+ * moment its controls are on the screen and the chart is drawn by the explorer, in Debian's Chromium, on an
+ * unthrottled desktop and on a throttled phone profile (4× slower CPU, "Fast 3G": 562.5 ms latency,
+ * 1.44 Mbit/s down, as in Chrome's DevTools). The median of a few runs, each in a fresh browser context
+ * (cold cache), printed never asserted.
+ */
+import { serve } from '@hono/node-server';
+import { chromium, type Browser } from '@playwright/test';
+import { createSiteApp } from '../src/server/site-app.ts';
+
+interface Profile { name: string; cpu: number; network?: { latency: number; downloadThroughput: number; uploadThroughput: number } }
+
+export const PROFILES: Profile[] = [
+  { name: 'desktop, unthrottled', cpu: 1 },
+  { name: 'phone: 4× CPU, Fast 3G', cpu: 4, network: { latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 } },
+];
+
+async function clickToUsable(browser: Browser, url: string, profile: Profile): Promise<number> {
+  const context = await browser.newContext({ viewport: profile.cpu > 1 ? { width: 390, height: 844 } : { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  if (profile.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const button = page.getByRole('button', { name: 'Explore the data' });
+  await button.waitFor({ state: 'visible', timeout: 60_000 });
+  const started = Date.now();
+  await button.click();
+  // Usable: the form is shown and the explorer has drawn its chart (the status line says what is shown).
+  await page.getByRole('form', { name: 'Choose what the chart shows' }).waitFor({ state: 'visible', timeout: 120_000 });
+  await page.locator('[data-chart-area].is-exploring').waitFor({ timeout: 120_000 });
+  await page.getByRole('status').filter({ hasText: /^Showing/ }).first().waitFor({ timeout: 120_000 });
+  const ms = Date.now() - started;
+  await context.close();
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Rows for the bench table: per indicator and profile, the median click-to-usable in seconds. */
+export async function explorerRows(distDir: string, ids = ['1-2-1', '8-5-1'], runs = 3): Promise<[string, string, string][]> {
+  const app = await createSiteApp({ distDir, feedback: {} });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const rows: [string, string, string][] = [];
+  try {
+    for (const profile of PROFILES) {
+      for (const id of ids) {
+        const times: number[] = [];
+        for (let i = 0; i < runs; i++) times.push(await clickToUsable(browser, `http://127.0.0.1:${port}/indicators/${id}/`, profile));
+        rows.push([`explorer click-to-usable, ${id} (${profile.name})`, `${(median(times) / 1000).toFixed(2)} s`, `median of ${runs}, cold cache`]);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const [name, value, note] of await explorerRows(process.env['DIST_DIR'] ?? 'dist')) console.log(`${name}  ${value}   (${note})`);
+}
