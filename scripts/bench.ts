@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the speed and weight figures the project answers to, printed (never asserted).
  * Validate and full build of the bundled UK data, page count, site size, the JavaScript an indicator
- * page loads before interaction (gzip), and the feedback function's latency on loopback.
+ * page loads before interaction (gzip), the explorer's click-to-usable (desktop and a throttled phone), and
+ * the feedback function's latency on loopback.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchFeedback } from './bench-feedback.ts';
 import { chartRows } from './bench-charts.ts';
+import { explorerRows } from './bench-explorer.ts';
 
 const run = (label: string, args: string[], env: Record<string, string> = {}) => {
   const started = performance.now();
@@ -72,6 +74,7 @@ const researcher = statSync('dist/indicators/8-5-1/data/index.html').size;
 const zipSize = statSync('dist/downloads/all.zip').size;
 const chartImages = files.filter((f) => f.includes('/downloads/charts/')).reduce((sum, f) => sum + statSync(f).size, 0);
 const feedback = await benchFeedback();
+const explorer = await explorerRows('dist');
 
 const rows: [string, string, string][] = [
   ['validate (bundled UK data)', `${validate.toFixed(1)} s`, ''],
@@ -90,6 +93,7 @@ const rows: [string, string, string][] = [
   ['downloads/all.zip', `${(zipSize / 1e6).toFixed(1)} MB`, 'every CSV, tidy CSV and metadata file + SHA-256 manifest'],
   ['chart images (PNG and SVG, 1200×675 and 800×600)', `${(chartImages / 1e6).toFixed(1)} MB`, ''],
   ...chartRows('dist'),
+  ...explorer,
   ['POST /api/feedback p50 / p99', `${feedback.p50Ms.toFixed(1)} ms / ${feedback.p99Ms.toFixed(1)} ms`, `${feedback.n} requests on loopback`],
   ['POST /api/feedback throughput', `${feedback.perSecond.toFixed(0)} req/s`, ''],
 ];
