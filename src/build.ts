@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { writePngs } from './audiences/media/png-pool.ts';
 import { audienceConfig } from './audiences/config.ts';
 import { writeSitemap } from './site/sitemap.ts';
+import { precompress } from './server/precompress.ts';
 import { formatProblem, formatReport } from './pipeline/problems.ts';
 import { contentDirs } from './site/content-dirs.ts';
 import { getEditorial } from './site/editorial-data.ts';
@@ -90,6 +91,8 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
     await index.writeFiles({ outputPath: resolve(tmp, 'pagefind') });
     await pagefind.close();
     log.info(`Search index: ${added.page_count} pages, ${took()}.`);
+    const packed = await precompress(tmp);
+    log.info(`Compressed copies (brotli and gzip) of ${packed.files} text files, ${(packed.bytes / 1e6).toFixed(1)} MB → ${(packed.brotliBytes / 1e6).toFixed(1)} MB brotli, ${took()}.`);
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     log.error(error instanceof Error ? error.message : String(error));

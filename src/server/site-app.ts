@@ -3,12 +3,12 @@
  * Kept apart from scripts/serve.ts so tests can start it on a random port.
  */
 import { Hono } from 'hono';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mountFeedback } from '../functions/adapters/node.ts';
 import type { FeedbackEnv } from '../functions/from-env.ts';
 import type { FeedbackHandlerOptions } from '../functions/handler.ts';
+import { staticFiles } from './static-files.ts';
 
 export interface SiteAppOptions {
   /** Folder holding the built site (astro build output). */
@@ -28,10 +28,11 @@ export async function createSiteApp({ distDir, env = process.env, feedback = {} 
   const languagePrefixes = readdirSync(distDir).filter((d) => existsSync(join(distDir, d, 'feedback/thanks/index.html')));
   // API routes (feedback function) are mounted here, before the static files.
   await mountFeedback(app, env, { languagePrefixes, ...feedback });
-  app.use('*', serveStatic({ root: distDir }));
+  app.use('*', staticFiles(distDir));
   const notFound = join(distDir, '404.html');
-  app.notFound((c) =>
-    c.html(existsSync(notFound) ? readFileSync(notFound, 'utf8') : 'Not found', 404),
-  );
+  app.notFound((c) => {
+    const page = existsSync(notFound) ? readFileSync(notFound, 'utf8') : 'Not found';
+    return c.req.method === 'HEAD' ? c.body(null, 404, { 'Content-Type': 'text/html; charset=utf-8' }) : c.html(page, 404);
+  });
   return app;
 }
