@@ -54,10 +54,25 @@ export function indicatorShareCard(ind: Indicator, siteUrl: string): ShareCard {
   };
 }
 
+/** The chart image of the first of these indicators that has one. */
+function firstChartImage(indicators: readonly Indicator[], siteUrl: string): ShareImage | undefined {
+  for (const ind of indicators) {
+    const image = chartImage(ind, siteUrl);
+    if (image) return image;
+  }
+  return undefined;
+}
+
+/** A goal's card: its full title, and the chart of its first indicator that has one (as a story's). */
+export function goalShareCard(heading: string, title: string, indicators: readonly Indicator[], siteUrl: string): ShareCard {
+  const image = firstChartImage(indicators, siteUrl);
+  return { title: heading, description: title, type: 'website', ...(image ? { image } : {}) };
+}
+
 /** A story's card: its own picture, else the chart of the first indicator it uses that has one. */
 export function storyShareCard(story: Pick<Story, 'title' | 'summary' | 'image'>, indicators: readonly Indicator[], siteUrl: string): ShareCard {
   const image = story.image
     ? { url: absoluteUrl(story.image.src, siteUrl), alt: story.image.alt }
-    : indicators.map((ind) => chartImage(ind, siteUrl)).find((i) => i !== undefined);
+    : firstChartImage(indicators, siteUrl);
   return { title: story.title, description: story.summary, type: 'article', ...(image ? { image } : {}) };
 }

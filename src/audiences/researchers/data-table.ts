@@ -42,6 +42,7 @@ function setup(root: HTMLElement) {
         const td = document.createElement('td');
         td.textContent = c;
         if (col === valueCol) td.className = 'num';
+        else td.dir = 'auto';
         tr.append(td);
       });
       return tr;

@@ -1,6 +1,6 @@
 /** How a shared link looks: the generated sentence and the 1200×675 chart as an absolute address. */
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, indicatorShareCard, storyShareCard } from '../../../src/site/share-card.ts';
+import { absoluteUrl, goalShareCard, indicatorShareCard, storyShareCard } from '../../../src/site/share-card.ts';
 import { siteOf } from '../pipeline/fixture-repo.ts';
 
 const META = '---\nindicator_name: global_indicators.1-2-1-title\nreporting_status: complete\ngraph_type: line\ncomputation_units: Percentage (%)\n---\n';
@@ -36,6 +36,16 @@ describe('share cards', () => {
     expect(storyShareCard({ ...story, image: { src: '/images/a.png', alt: 'A' } }, [withChart!], URL_BASE).image).toEqual({ url: 'https://sdg.example.org/images/a.png', alt: 'A' });
     expect(storyShareCard(story, [without!, withChart!], URL_BASE)).toMatchObject({ type: 'article', description: 'S', image: { url: 'https://sdg.example.org/downloads/charts/1-2-1-1200x675.png' } });
     expect(storyShareCard(story, [without!], URL_BASE).image).toBeUndefined();
+  });
+
+  it('a goal: its heading and title, and the chart of its first indicator that has one', () => {
+    expect(goalShareCard('Goal 1: No poverty', 'End poverty in all its forms everywhere', [without!, withChart!], URL_BASE)).toEqual({
+      title: 'Goal 1: No poverty',
+      description: 'End poverty in all its forms everywhere',
+      type: 'website',
+      image: indicatorShareCard(withChart!, URL_BASE).image,
+    });
+    expect(goalShareCard('Goal 1: No poverty', 'End poverty', [without!], URL_BASE).image).toBeUndefined();
   });
 
   it.each([
