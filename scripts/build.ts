@@ -11,6 +11,6 @@ const { ok } = await buildSite({
   outDir: process.env['DIST_DIR'] ?? 'dist',
   strict: args.includes('--strict'),
   astroLogLevel: process.env['CI'] ? 'warn' : 'info',
-  log: { info: (line) => console.log(line), error: (line) => console.error(line) },
+  log: { info: (line) => console.log(line), warn: (line) => console.warn(line), error: (line) => console.error(line) },
 });
 process.exit(ok ? 0 : 1);

@@ -16,10 +16,12 @@ import { contentDirs } from './site/content-dirs.ts';
 import { getEditorial } from './site/editorial-data.ts';
 import { indicatorCount, inputsReport, reportFor, shownRoot } from './site/report.ts';
 import { prepareSite } from './site/site-data.ts';
+import { siteUrlWarning } from './site/site-url.ts';
 import type { RepositoryLocation } from './pipeline/index.ts';
 
 export interface BuildLog {
   info(line: string): void;
+  warn(line: string): void;
   error(line: string): void;
 }
 
@@ -68,6 +70,8 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
   log.info(`Checked ${editorial.stories.length} stories and ${editorial.concepts.length} concepts.`);
   const contentNote = contentDirs().note;
   if (contentNote) log.info(contentNote);
+  const urlWarning = siteUrlWarning(process.env);
+  if (urlWarning) log.warn(urlWarning);
 
   const workDir = resolve('.build');
   const tmp = resolve(workDir, `dist-${process.pid}-${Date.now()}`);

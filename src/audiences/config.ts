@@ -1,9 +1,10 @@
 /** What the audience views say about the site, set per deployment through the environment. */
 import { siteConfig } from '../site/config.ts';
+import { siteUrlFrom } from '../site/site-url.ts';
 
 export const audienceConfig = {
   /** The address the site is published at, for permalinks and citations (no trailing slash). */
-  siteUrl: (process.env['SITE_URL'] || 'http://127.0.0.1:4321').replace(/\/+$/, ''),
+  siteUrl: siteUrlFrom(process.env),
   /** The press contact line on media pages. */
   pressContact:
     process.env['PRESS_CONTACT'] ||

@@ -115,4 +115,7 @@ export const enAudiences = {
   'audiences.researchersLanding.a4': 'Each data page gives a citation and a BibTeX entry.',
   'audiences.researchersLanding.pages': 'Data pages by goal',
   'audiences.researchersLanding.tidy': 'tidy CSV',
+  'audiences.data.filterAll': 'All',
+  'audiences.data.clearFilters': 'Clear filters',
+  'audiences.data.duplicates': '{count, plural, one {The tidy CSV has # more row than this table: a row of the source file that repeats an earlier one, flagged in the column “{column}” with the line of the source file it repeats. This table and the charts use the earlier row.} other {The tidy CSV has # more rows than this table: rows of the source file that repeat earlier ones, each flagged in the column “{column}” with the line of the source file it repeats. This table and the charts use the earlier rows.}}',
 } as const;

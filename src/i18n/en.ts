@@ -114,6 +114,8 @@ export const en = {
   'legacy.moved': 'This page has moved to',
   'indicator.download.source': 'Source file as published ({name})',
   'notFound.search': 'Search the site',
+  'status.noDataYet': '{status} — no data yet',
+  'site.search.label': 'Search the site',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -436,4 +436,9 @@ export const es: Record<UiKey, string> = {
   'legacy.moved': 'Esta página se encuentra ahora en',
   'indicator.download.source': 'Archivo fuente tal como se publicó ({name})',
   'notFound.search': 'Buscar en el sitio',
+  'status.noDataYet': '{status} — aún sin datos',
+  'site.search.label': 'Buscar en el sitio',
+  'audiences.data.filterAll': 'Todos los valores',
+  'audiences.data.clearFilters': 'Borrar los filtros',
+  'audiences.data.duplicates': '{count, plural, one {El CSV ordenado tiene # fila más que esta tabla: una fila del archivo fuente que repite otra anterior, señalada en la columna «{column}» con el número de la línea que repite. Esta tabla y los gráficos utilizan la fila anterior.} many {El CSV ordenado tiene # de filas más que esta tabla: filas del archivo fuente que repiten otras anteriores, cada una señalada en la columna «{column}» con el número de la línea que repite. Esta tabla y los gráficos utilizan las filas anteriores.} other {El CSV ordenado tiene # filas más que esta tabla: filas del archivo fuente que repiten otras anteriores, cada una señalada en la columna «{column}» con el número de la línea que repite. Esta tabla y los gráficos utilizan las filas anteriores.}}',
 };

@@ -437,4 +437,9 @@ export const fr: Record<UiKey, string> = {
   'legacy.moved': 'Cette page se trouve désormais à l’adresse',
   'indicator.download.source': 'Fichier source tel que publié ({name})',
   'notFound.search': 'Rechercher sur le site',
+  'status.noDataYet': '{status} — pas encore de données',
+  'site.search.label': 'Rechercher sur le site',
+  'audiences.data.filterAll': 'Toutes les valeurs',
+  'audiences.data.clearFilters': 'Effacer les filtres',
+  'audiences.data.duplicates': '{count, plural, one {Le CSV structuré contient # ligne de plus que ce tableau\u00a0: une ligne du fichier source qui en répète une précédente, signalée dans la colonne «\u00a0{column}\u00a0» par le numéro de la ligne répétée. Ce tableau et les graphiques utilisent la ligne précédente.} many {Le CSV structuré contient # de lignes de plus que ce tableau\u00a0: des lignes du fichier source qui en répètent de précédentes, chacune signalée dans la colonne «\u00a0{column}\u00a0» par le numéro de la ligne qu’elle répète. Ce tableau et les graphiques utilisent les lignes précédentes.} other {Le CSV structuré contient # lignes de plus que ce tableau\u00a0: des lignes du fichier source qui en répètent de précédentes, chacune signalée dans la colonne «\u00a0{column}\u00a0» par le numéro de la ligne qu’elle répète. Ce tableau et les graphiques utilisent les lignes précédentes.}}',
 };

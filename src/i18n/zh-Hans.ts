@@ -435,4 +435,9 @@ export const zhHans: Record<UiKey, string> = {
   'legacy.moved': '此页面已移至',
   'indicator.download.source': '已发布的源文件（{name}）',
   'notFound.search': '搜索本网站',
+  'status.noDataYet': '{status}——暂无数据',
+  'site.search.label': '搜索本网站',
+  'audiences.data.filterAll': '全部',
+  'audiences.data.clearFilters': '清除筛选条件',
+  'audiences.data.duplicates': '整洁CSV文件比本表多{count, plural, other {#行}}：这些是源文件中与前面某行重复的行，“{column}”列注明了其所重复的行在源文件中的行号。本表和图表使用前面的行。',
 };

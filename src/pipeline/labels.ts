@@ -36,7 +36,7 @@ export function labelData(data: IndicatorData, lookup: Lookup): IndicatorData {
   const units = relabelled(data.unitColumn, data.units, lookup);
   const changed = [...columns].some(([c, l]) => c !== l) || [...values.values()].some((m) => m.size > 0) || series.size > 0 || units.size > 0;
   if (!changed) return data;
-  const observations: Observation[] = data.observations.map((o) => {
+  const relabel = <T extends Observation>(o: T): T => {
     const dims: Record<string, string> = {};
     for (const [k, v] of Object.entries(o.dims)) dims[columns.get(k) ?? k] = values.get(k)?.get(v) ?? v;
     return {
@@ -45,7 +45,8 @@ export function labelData(data: IndicatorData, lookup: Lookup): IndicatorData {
       ...(o.series !== undefined ? { series: series.get(o.series) ?? o.series } : {}),
       ...(o.unit !== undefined ? { unit: units.get(o.unit) ?? o.unit } : {}),
     };
-  });
+  };
+  const observations = data.observations.map(relabel);
   return {
     ...data,
     columns: data.columns.map((c) => columns.get(c) ?? c),
@@ -53,5 +54,6 @@ export function labelData(data: IndicatorData, lookup: Lookup): IndicatorData {
     series: data.series.map((s) => series.get(s) ?? s),
     units: data.units.map((u) => units.get(u) ?? u),
     observations,
+    ...(data.duplicates ? { duplicates: data.duplicates.map(relabel) } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { IndicatorData, Observation } from '../schemas/observation.ts';
+import type { DuplicateRow, IndicatorData, Observation } from '../schemas/observation.ts';
 import { columnRoles, pick, type ColumnRoles } from './columns.ts';
 import type { ParsedCsv } from './parse-csv.ts';
 import type { ProblemList } from './problems.ts';
@@ -31,6 +31,7 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
   };
   const disaggregations = csv.columns.filter((c) => c && !roles.notBreakdown.has(c));
   const observations: Observation[] = [];
+  const duplicates: DuplicateRow[] = [];
   const seen = new Map<string, { line: number; value: string; file: string }>();
   const series = new Set<string>();
   const units = new Set<string>();
@@ -80,6 +81,8 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
       // plots both. We keep the first so charts and tables show one value per point, and say so.
       problems.warning(at, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as ${first.file !== at ? `${first.file} ` : ''}line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts and tables.`,
         'Delete one of the two rows, or add a column whose values tell them apart.');
+      // The tidy download keeps it, flagged, so it has every row of the source.
+      if (ok) duplicates.push({ ...obs, duplicateOf: first.line, position: observations.length });
       continue;
     }
     seen.set(key, { line, value: raw || 'empty', file: at });
@@ -102,5 +105,26 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
     units: [...units],
     years: sortYears(observations.map((o) => o.year)),
     observations,
+    ...(duplicates.length > 0 ? { duplicates } : {}),
   };
+}
+
+/** A row of the source: an observation, or a duplicate of an earlier one (which says which). */
+export type SourceRow = Observation & { duplicateOf?: number };
+
+/** Every row of the source in its order: the observations, with the duplicates back in their places. */
+export function sourceRows(data: IndicatorData): SourceRow[] {
+  const duplicates = data.duplicates ?? [];
+  if (duplicates.length === 0) return data.observations;
+  const rows: SourceRow[] = [];
+  let d = 0;
+  const flush = (position: number) => {
+    while (d < duplicates.length && duplicates[d]!.position === position) {
+      const { position: _, ...row } = duplicates[d++]!;
+      rows.push(row);
+    }
+  };
+  data.observations.forEach((o, i) => { flush(i); rows.push(o); });
+  flush(data.observations.length);
+  return rows;
 }

@@ -27,6 +27,18 @@ export const ObservationSchema = z.object({
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
+/**
+ * A source row with the same Year, Series, Units, GeoCode and disaggregation values as an earlier one. Charts
+ * and tables use the first; the tidy download keeps every row and flags this one.
+ */
+export const DuplicateRowSchema = ObservationSchema.extend({
+  /** Line of the first row with the same values, the one charts and tables use. */
+  duplicateOf: z.number().int().positive(),
+  /** How many observations come before this row in the source: where it goes back in among them. */
+  position: z.number().int().nonnegative(),
+});
+export type DuplicateRow = z.infer<typeof DuplicateRowSchema>;
+
 /** The data of one indicator, as read from its CSV. */
 export const IndicatorDataSchema = z.object({
   /** Path of the CSV relative to the data repository. */
@@ -46,5 +58,7 @@ export const IndicatorDataSchema = z.object({
   /** Distinct years, ordered by their first number. */
   years: z.array(z.string()),
   observations: z.array(ObservationSchema),
+  /** Rows left out of `observations` as duplicates of earlier ones, in source order; absent when there are none. */
+  duplicates: z.array(DuplicateRowSchema).optional(),
 });
 export type IndicatorData = z.infer<typeof IndicatorDataSchema>;

@@ -69,6 +69,23 @@ export function hasData(indicator: Indicator): boolean {
   return indicator.data?.observations.some((o) => o.value !== null) ?? false;
 }
 
+/** The status readers see for "Reported online" (`complete`) when the data file is missing or holds no values. */
+export const NO_DATA_YET = 'complete-nodata';
+
+/**
+ * The one rule for "has data": the reporting status as readers see it, with `complete` split by whether there
+ * are values to show. Every badge and every count (home page, goal pages, /status/) goes through it, so the
+ * numbers agree with the badges.
+ */
+export function readerStatus(indicator: Indicator): string {
+  return indicator.status === 'complete' && !hasData(indicator) ? NO_DATA_YET : indicator.status;
+}
+
+/** True when the indicator is reported online with values: what the home page and goal tiles count as "with data". */
+export function reportedWithData(indicator: Indicator): boolean {
+  return readerStatus(indicator) === 'complete';
+}
+
 /** Indicators that count in the goals and status summaries: listed under a target, with a page. */
 export function countedIndicators(): Indicator[] {
   return getSite().indicators.filter((i) => !i.standalone && !i.placeholderHtml);

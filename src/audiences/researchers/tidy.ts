@@ -2,66 +2,126 @@
  * The tidy table: one row per observation, one column per dimension, "Total" spelled out where a blank
  * cell means the total, and a numeric Value (empty where the value is missing).
  *
- * On the page it is in the reader's words (codes replaced by labels). As a download it is machine-readable:
- * the columns and codes as published, the same in every language, with a label column beside each column
- * whose codes have labels ("SEX", "SEX label": F, Female).
+ * On the page it is in the reader's words (codes replaced by labels), one row per observation (duplicates
+ * left out, as in the charts), Value right after the year, series and unit. As a download it is
+ * machine-readable: every row of the source, the columns and codes as published, the same in every
+ * language, with a label column beside each column whose codes have labels ("SEX", "SEX label": F, Female),
+ * Value last but for "Duplicate of line", which flags a row that repeats an earlier one.
  */
 import Papa from 'papaparse';
 import { t } from '../../i18n/index.ts';
+import { sourceRows, type SourceRow } from '../../pipeline/observations.ts';
 import type { Indicator } from '../../schemas/model.ts';
-import type { Observation } from '../../schemas/observation.ts';
+import type { IndicatorData, Observation } from '../../schemas/observation.ts';
 
 export const TOTAL = 'Total';
+/** The download's column that flags a duplicate row with the source line of the row it repeats. */
+export const DUPLICATE_OF = 'Duplicate of line';
+
+type Cell = string | number | null;
 
 export interface TidyTable {
   columns: string[];
-  rows: (string | number | null)[][];
+  rows: Cell[][];
 }
 
+type Purpose = 'page' | 'download';
+/** A row of the table: the row as published (`raw`) and its labelled copy (`shown`, the same where nothing has a label). */
+interface Pair { raw: SourceRow; shown: SourceRow }
+/** One column: a key shared by page and download, its name, its cell and, in a labelled download, its label cell. */
+interface Column { key: string; name: string; cell: (p: Pair) => Cell; label?: (p: Pair) => Cell }
 type Pick = (o: Observation) => string | undefined;
 
-export function tidyTable(ind: Indicator, purpose: 'page' | 'download' = 'download'): TidyTable {
+function columnsOf(data: IndicatorData, shown: IndicatorData, purpose: Purpose, rows: readonly SourceRow[]): Column[] {
+  const labelled = purpose === 'download' && data !== shown;
+  const has = (pick: Pick) => rows.some((o) => pick(o) !== undefined);
+  const fixed = ([
+    ['series', data.seriesColumn && labelled ? data.seriesColumn : 'Series', (o) => o.series, true],
+    ['unit', data.unitColumn && labelled ? data.unitColumn : 'Units', (o) => o.unit, true],
+    ['multiplier', 'Unit multiplier', (o) => o.unitMultiplier, false],
+    ['geoCode', 'GeoCode', (o) => o.geoCode, false],
+  ] as [string, string, Pick, boolean][]).filter(([, , pick]) => has(pick));
+  // On the page "Total" is in the reader's language; in the file it stays as published.
+  const total = purpose === 'page' ? t('charts.total') : TOTAL;
+  const columns: Column[] = [
+    { key: 'year', name: 'Year', cell: (p) => p.raw.year },
+    ...fixed.map(([key, name, pick, hasLabels]): Column => ({
+      key, name, cell: (p) => pick(p.raw) ?? '', ...(labelled && hasLabels ? { label: (p: Pair) => pick(p.shown) ?? '' } : {}),
+    })),
+    ...data.disaggregations.map((d, j): Column => ({
+      key: `dim:${j}`, name: d, cell: (p) => p.raw.dims[d] ?? total,
+      ...(labelled ? { label: (p: Pair) => p.shown.dims[shown.disaggregations[j]!] ?? TOTAL } : {}),
+    })),
+    { key: 'status', name: 'Observation status', cell: (p) => p.raw.status ?? '' },
+  ];
+  const value: Column = { key: 'value', name: 'Value', cell: (p) => p.raw.value };
+  if (purpose === 'page') {
+    // Readers look for the value first: right after the year, series and unit.
+    const at = 1 + fixed.filter(([key]) => key === 'series' || key === 'unit').length;
+    return [...columns.slice(0, at), value, ...columns.slice(at)];
+  }
+  const duplicates = rows.length > data.observations.length;
+  return [...columns, value, ...(duplicates ? [{ key: 'duplicateOf', name: DUPLICATE_OF, cell: (p: Pair) => p.raw.duplicateOf ?? null }] : [])];
+}
+
+const names = (columns: readonly Column[]) => columns.flatMap((c) => (c.label ? [c.name, `${c.name} label`] : [c.name]));
+
+function sources(ind: Indicator, purpose: Purpose) {
   const shown = ind.data;
   const data = purpose === 'download' ? (ind.rawData ?? ind.data) : ind.data;
-  if (!data || !shown) return { columns: [], rows: [] };
-  const labelled = purpose === 'download' && data !== shown;
-  const obs = data.observations;
-  const has = (pick: Pick) => obs.some((o) => pick(o) !== undefined);
-  const extra: [string, Pick, Pick?][] = [
-    [data.seriesColumn && labelled ? data.seriesColumn : 'Series', (o) => o.series, (o) => o.series],
-    [data.unitColumn && labelled ? data.unitColumn : 'Units', (o) => o.unit, (o) => o.unit],
-    ['Unit multiplier', (o) => o.unitMultiplier],
-    ['GeoCode', (o) => o.geoCode],
-  ];
-  const fixed = extra.filter(([, pick]) => has(pick));
-  // The labelled copy has the same observations in the same order; its columns are the labels of these.
-  const label = (i: number, pick: Pick) => (labelled ? [(pick(shown.observations[i]!) ?? '')] : []);
-  const columns = [
-    'Year',
-    ...fixed.flatMap(([c, , lab]) => (labelled && lab ? [c, `${c} label`] : [c])),
-    ...data.disaggregations.flatMap((d) => (labelled ? [d, `${d} label`] : [d])),
-    'Observation status',
-    'Value',
-  ];
-  const shownDims = shown.disaggregations;
-  // On the page, "Total" and the fixed column names are in the reader's language; in the file they stay as published.
-  const total = purpose === 'page' ? t('charts.total') : TOTAL;
-  const rows = obs.map((o, i) => [
-    o.year,
-    ...fixed.flatMap(([, pick, lab]) => [pick(o) ?? '', ...(lab ? label(i, lab) : [])]),
-    ...data.disaggregations.flatMap((d, j) => [o.dims[d] ?? total, ...(labelled ? [shown.observations[i]!.dims[shownDims[j]!] ?? TOTAL] : [])]),
-    o.status ?? '',
-    o.value,
-  ]);
+  if (!data || !shown) return undefined;
+  // The labelled copy has the same rows in the same order.
+  const rows = purpose === 'download' ? sourceRows(data) : data.observations;
+  const shownRows = purpose === 'download' && data !== shown ? sourceRows(shown) : rows;
+  return { data, shown, rows, shownRows, columns: columnsOf(data, shown, purpose, rows) };
+}
+
+export function tidyTable(ind: Indicator, purpose: Purpose = 'download'): TidyTable {
+  const s = sources(ind, purpose);
+  if (!s) return { columns: [], rows: [] };
+  const rows = s.rows.map((raw, i) => {
+    const pair = { raw, shown: s.shownRows[i]! };
+    return s.columns.flatMap((c) => (c.label ? [c.cell(pair), c.label(pair)] : [c.cell(pair)]));
+  });
+  const columns = names(s.columns);
   if (purpose === 'page') {
-    const names: Record<string, string> = {
+    const words: Record<string, string> = {
       Year: t('indicator.year'), Series: t('indicator.series'), Units: t('indicator.unit'), 'Unit multiplier': t('indicator.unitMultiplier'),
       GeoCode: t('indicator.geoCode'), 'Observation status': t('indicator.observationStatus'), Value: t('indicator.value'),
     };
-    return { columns: columns.map((c) => names[c] ?? c), rows };
+    return { columns: columns.map((c) => words[c] ?? c), rows };
   }
   return { columns, rows };
 }
+
+/**
+ * How the page's script reads the tidy CSV into the page's table: where each page column is in the CSV (the
+ * label column, where codes have labels), which page columns spell the total as "Total" there, and the CSV
+ * column that flags duplicates (-1 when none).
+ */
+export interface CsvLayout { columns: number[]; totals: number[]; duplicateOf: number }
+
+export function csvLayout(ind: Indicator): CsvLayout {
+  const page = sources(ind, 'page')?.columns ?? [];
+  const download = sources(ind, 'download')?.columns ?? [];
+  const at = new Map<string, number>();
+  let i = 0;
+  for (const c of download) {
+    at.set(c.key, c.label ? i + 1 : i);
+    i += c.label ? 2 : 1;
+  }
+  return {
+    columns: page.map((c) => at.get(c.key) ?? -1),
+    totals: page.flatMap((c, j) => (c.key.startsWith('dim:') ? [j] : [])),
+    duplicateOf: at.get('duplicateOf') ?? -1,
+  };
+}
+
+/** Where the value is in the page's table. */
+export const pageValueColumn = (ind: Indicator): number => sources(ind, 'page')?.columns.findIndex((c) => c.key === 'value') ?? -1;
+
+/** How many rows the download has beyond the page's: duplicates of earlier rows. */
+export const duplicateCount = (ind: Indicator): number => (ind.rawData ?? ind.data)?.duplicates?.length ?? 0;
 
 /** CSV text with a header row; quotes only where a cell needs them. */
 export function toCsv(table: TidyTable): string {

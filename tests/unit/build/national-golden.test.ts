@@ -30,21 +30,33 @@ const normalize = (path: string) => path
   .replace(/^pagefind\/.*$/, 'pagefind/…');
 const page = (path: string) => readFileSync(join(out, path), 'utf8');
 
+const siteUrl = process.env['SITE_URL'];
 beforeAll(async () => {
+  delete process.env['SITE_URL'];
   ({ ok } = await buildSite({
     at: { root: 'tests/fixtures/national-repo', frameworkRoot: 'data/sdg-framework' },
     outDir: out,
     astroLogLevel: 'error',
-    log: { info: (l) => said.push(l), error: (l) => said.push(l) },
+    log: { info: (l) => said.push(l), warn: (l) => said.push(l), error: (l) => said.push(l) },
   }));
 }, 240_000);
-afterAll(() => rmSync(dirname(out), { recursive: true, force: true }));
+afterAll(() => {
+  if (siteUrl !== undefined) process.env['SITE_URL'] = siteUrl;
+  rmSync(dirname(out), { recursive: true, force: true });
+});
 
 describe('building a national "data starter" repository', () => {
   it('succeeds and says what each input read', () => {
     expect(ok, said.join('\n')).toBe(true);
     expect(said).toContain('Inputs:\n  InputYamlMeta meta/*.yml: metadata for 7 indicators\n  InputYamlMeta indicator-config/*.yml: metadata for 1 indicator\n  InputCsvData data/*.csv: 3 indicators with data');
     expect(said).toContain('Validated 6 indicators (3 national, 1 standalone): 6 warnings (run "npm run validate" to list them).');
+  });
+
+  it('warns once that SITE_URL is unset, so links point at the local address', () => {
+    expect(said.filter((l) => l.startsWith('Warning: SITE_URL is not set'))).toEqual([
+      'Warning: SITE_URL is not set, so citations, embed codes, feeds, the sitemap and social cards point at http://127.0.0.1:4321.\n' +
+      '  Hint: Set SITE_URL to the address the site is published at, e.g. SITE_URL=https://sdg.example.org npm run build.',
+    ]);
   });
 
   it('writes the golden tree of files', () => {
