@@ -5,6 +5,7 @@ import { compareYears, allNumericYears, sortYears } from '../pipeline/years.ts';
 import { matchesDims, type DimensionNode, type ExplorerData, type TimeSeries } from './time-series.ts';
 import type { Selection } from './selection.ts';
 import { t } from '../i18n/index.ts';
+import { writeCsv } from '../pipeline/write-csv.ts';
 
 /** More lines than this and one chart stops being readable: small multiples instead. */
 export const MAX_LINES = 8;
@@ -77,10 +78,8 @@ export function selectionView(data: ExplorerData, config: ChartConfig, sel: Sele
 /** A value as the table and CSV show it: the metadata's decimals where given. */
 export const formatValue = (v: number, decimals?: number) => (decimals === undefined ? String(v) : v.toFixed(decimals));
 
-/** The selection as CSV (RFC 4180 quoting), for "download this selection". */
+/** The selection as CSV (RFC 4180 quoting, formulas defused), for "download this selection". */
 export function rowsToCsv(rows: TableRow[], decimals?: number): string {
-  const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const head = [t('charts.line'), t('indicator.year'), t('indicator.value'), t('indicator.unit'), t('indicator.observationStatus')];
-  const body = rows.map((r) => [r.line, r.year, formatValue(r.value, decimals), r.unit, r.status ?? ''].map(q).join(','));
-  return [head.map(q).join(','), ...body].join('\r\n') + '\r\n';
+  return writeCsv(head, rows.map((r) => [r.line, r.year, formatValue(r.value, decimals), r.unit, r.status ?? '']), '\r\n');
 }

@@ -6,10 +6,10 @@
  * the columns and codes as published, the same in every language, with a label column beside each column
  * whose codes have labels ("SEX", "SEX label": F, Female).
  */
-import Papa from 'papaparse';
 import { t } from '../../i18n/index.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import type { Observation } from '../../schemas/observation.ts';
+import { writeCsv } from '../../pipeline/write-csv.ts';
 
 export const TOTAL = 'Total';
 
@@ -63,7 +63,7 @@ export function tidyTable(ind: Indicator, purpose: 'page' | 'download' = 'downlo
   return { columns, rows };
 }
 
-/** CSV text with a header row; quotes only where a cell needs them. */
+/** CSV text with a header row; quotes only where a cell needs them; formulas defused (see write-csv.ts). */
 export function toCsv(table: TidyTable): string {
-  return Papa.unparse({ fields: table.columns, data: table.rows.map((r) => r.map((c) => (c === null ? '' : c))) }, { newline: '\n' }) + '\n';
+  return writeCsv(table.columns, table.rows);
 }
