@@ -17,5 +17,7 @@ export type CsvCell = string | number | boolean | null | undefined;
 /** CSV text with a header row; quotes only where a cell needs them; one line ending after every row. */
 export function writeCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[], newline: '\n' | '\r\n' = '\n'): string {
   const data = rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell)));
-  return Papa.unparse({ fields: [...columns], data }, { newline, escapeFormulae: FORMULA_START }) + newline;
+  const text = Papa.unparse({ fields: [...columns], data }, { newline, escapeFormulae: FORMULA_START });
+  // With no rows papaparse already ends the header line.
+  return rows.length === 0 ? text.replace(/(\r?\n)?$/, newline) : text + newline;
 }
