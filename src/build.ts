@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { writePngs } from './audiences/media/png-pool.ts';
 import { audienceConfig } from './audiences/config.ts';
 import { writeSitemap } from './site/sitemap.ts';
+import { writeHostRules } from './server/headers.ts';
 import { formatProblem, formatReport } from './pipeline/problems.ts';
 import { contentDirs } from './site/content-dirs.ts';
 import { getEditorial } from './site/editorial-data.ts';
@@ -83,6 +84,7 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
     if (pngs.failed.length > 0) throw new Error(pngs.failed.map((f) => posterFailure(f.svg, f.reason)).join('\n'));
     log.info(`Chart images: ${pngs.written} PNGs${chartDirs.length > 1 ? ` in ${chartDirs.length} languages` : ''}, ${took()}.`);
     log.info(`Sitemap: ${writeSitemap(tmp, audienceConfig.siteUrl, site.languages)} pages, ${took()}.`);
+    log.info(`Security headers for static hosts (_headers, vercel.json): ${writeHostRules(tmp)} inline scripts allowed by hash, ${took()}.`);
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: tmp });
