@@ -82,11 +82,11 @@ describe('downloads built from a repository with formula cells', async () => {
 });
 
 describe('"download this selection"', () => {
-  it('defuses a line named like a formula and writes values as numbers', () => {
+  it('defuses a series or breakdown named like a formula and writes values as numbers', () => {
     expect(rowsToCsv([
-      { line: '=HYPERLINK("http://x")', year: '2015', value: -3.5, unit: '%' },
-      { line: '@Total', year: '2016', value: -12, unit: '-', status: '=cmd' },
-    ], 1)).toBe(`Line,Year,Value,Unit,Observation status\r\n"'=HYPERLINK(""http://x"")",2015,-3.5,%,\r\n"'@Total",2016,-12.0,"'-","'=cmd"\r\n`);
+      { line: 'a', series: '=HYPERLINK("http://x")', year: '2015', value: -3.5, unit: '%', dims: { Sex: '@Total' } },
+      { line: 'b', series: 'Plain', year: '2016', value: -12, unit: '-', status: '=cmd', dims: {} },
+    ], 1, ['Sex'])).toBe(`Series,Unit,Sex,Year,Value,Observation status\r\n"'=HYPERLINK(""http://x"")",%,"'@Total",2015,-3.5,\r\nPlain,"'-",,2016,-12.0,"'=cmd"\r\n`);
   });
 });
 
