@@ -81,7 +81,7 @@ describe('npm start', () => {
     const policy = policyOfSite(dist);
     expect(policy.scriptHashes).toHaveLength(2);
     expect(writeHostRules(dist, policy)).toBe(2);
-    const app = await createSiteApp({ distDir: dist, env: { FEEDBACK_DB: ':memory:' } });
+    const app = await createSiteApp({ distDir: dist, env: { FEEDBACK_DB: join(dist, '.data/feedback.db') } });
     for (const [path, framing] of [['/', "'none'"], ['/embed/1-2-1/', '*'], ['/staff/', "'none'"], ['/nothing-here/', "'none'"], ['/api/feedback/public', "'none'"]] as const) {
       const res = await app.request(path);
       expect(res.headers.get('content-security-policy'), path).toBe(contentSecurityPolicy(policy, framing === '*' ? 'any' : 'none'));
