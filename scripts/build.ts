@@ -4,7 +4,9 @@
  */
 import { buildSite } from '../src/build.ts';
 import { repositoryFromEnv } from '../src/site/config.ts';
+import { exitOnCrash } from '../src/site/report.ts';
 
+exitOnCrash('The build');
 const args = process.argv.slice(2);
 const { ok } = await buildSite({
   at: repositoryFromEnv(process.env, args.find((a) => !a.startsWith('--'))),

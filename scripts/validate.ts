@@ -5,10 +5,11 @@
  */
 import { repositoryFromEnv } from '../src/site/config.ts';
 import { allSites, prepareSite } from '../src/site/site-data.ts';
-import { indicatorCount, inputsReport, languagesReport, reportFor, shownRoot } from '../src/site/report.ts';
+import { exitOnCrash, indicatorCount, inputsReport, languagesReport, reportFor, shownRoot } from '../src/site/report.ts';
 import { getEditorial } from '../src/site/editorial-data.ts';
 import { formatReport } from '../src/pipeline/problems.ts';
 
+exitOnCrash('Validation');
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const at = repositoryFromEnv(process.env, args.find((a) => !a.startsWith('--')));

@@ -5,13 +5,14 @@
  */
 import { build as astroBuild } from 'astro';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { writePngs } from './audiences/media/png-pool.ts';
+import { posterFailure, writePngs } from './audiences/media/png-pool.ts';
 import { audienceConfig } from './audiences/config.ts';
 import { writeSitemap } from './site/sitemap.ts';
 import { precompress } from './server/precompress.ts';
-import { formatProblem, formatReport } from './pipeline/problems.ts';
+import { writeHostRules } from './server/headers.ts';
+import { formatReport } from './pipeline/problems.ts';
 import { contentDirs } from './site/content-dirs.ts';
 import { getEditorial } from './site/editorial-data.ts';
 import { indicatorCount, inputsReport, reportFor, shownRoot } from './site/report.ts';
@@ -33,16 +34,6 @@ export interface BuildOptions {
   /** Astro's own log level. */
   astroLogLevel?: 'info' | 'warn' | 'error' | 'silent';
   log: BuildLog;
-}
-
-/** Posters are named `<id>-<w>x<h>.svg`: a failure names the indicator and its metadata file. */
-function posterFailure(svg: string, reason: string): string {
-  const id = basename(svg).replace(/-\d+x\d+\.svg$/, '');
-  return formatProblem({
-    severity: 'error', file: `downloads/charts/${basename(svg)}`, line: 1,
-    message: `The chart image of indicator ${id.replace(/-/g, '.')} could not be drawn: ${reason}.`,
-    hint: 'Check the text of its chart title, units and series in the metadata for unusual characters; report the problem if the title is plain.',
-  });
 }
 
 export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
@@ -88,6 +79,7 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
     if (pngs.failed.length > 0) throw new Error(pngs.failed.map((f) => posterFailure(f.svg, f.reason)).join('\n'));
     log.info(`Chart images: ${pngs.written} PNGs${chartDirs.length > 1 ? ` in ${chartDirs.length} languages` : ''}, ${took()}.`);
     log.info(`Sitemap: ${writeSitemap(tmp, audienceConfig.siteUrl, site.languages)} pages, ${took()}.`);
+    log.info(`Security headers for static hosts (_headers, vercel.json): ${writeHostRules(tmp)} inline scripts allowed by hash, ${took()}.`);
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: tmp });

@@ -4,6 +4,7 @@
  */
 import { formatNumber as formatLocal, intlLocale } from '../i18n/format.ts';
 import { currentLanguage } from '../i18n/index.ts';
+import { maxOf } from '../pipeline/extent.ts';
 
 /** Decimals stated by the metadata (`precision`, `data_decimal_places`, `decimal_places`), if any. */
 export function decimalsFromMeta(meta: Record<string, unknown>): number | undefined {
@@ -34,7 +35,7 @@ export function inferDecimals(values: readonly number[]): number {
   const counts = new Map<number, number>();
   for (const v of finite) counts.set(decimalsOfValue(v), (counts.get(decimalsOfValue(v)) ?? 0) + 1);
   const mode = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-  const largest = Math.max(...finite.map((v) => Math.abs(v)));
+  const largest = maxOf(finite.map((v) => Math.abs(v)));
   const cap = largest >= 10_000 ? 0 : largest >= 100 ? 1 : 3;
   return Math.min(mode, cap);
 }

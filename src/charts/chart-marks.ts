@@ -1,6 +1,7 @@
 /** Marks and scales every chart kind shares: y range from graph_limits, target lines, observation-status rings. */
 import * as Plot from '@observablehq/plot';
 import type { ChartInput, ChartPoint } from './chart-input.ts';
+import { maxOf, minOf } from '../pipeline/extent.ts';
 
 /** "Normal value" (SDMX's status for nothing to flag) and "Undefined" are not marked; other statuses are. */
 const flaggedPoint = (p: ChartPoint) => !!p.status && !/^(normal|undefined)\b/i.test(p.status.trim());
@@ -11,8 +12,8 @@ export function yDomain(input: ChartInput): [number, number] | undefined {
   if (!limits && annotations.length === 0) return undefined;
   const values = [...input.points.map((p) => p.value), ...annotations.map((a) => a.value)];
   if (input.points.every((p) => p.value >= 0)) values.push(0);
-  const lo = Math.min(...values, limits?.min ?? Infinity);
-  const hi = Math.max(...values, limits?.max ?? -Infinity);
+  const lo = Math.min(minOf(values), limits?.min ?? Infinity);
+  const hi = Math.max(maxOf(values), limits?.max ?? -Infinity);
   return [limits?.min !== undefined ? Math.min(limits.min, lo) : lo, limits?.max !== undefined ? Math.max(limits.max, hi) : hi];
 }
 

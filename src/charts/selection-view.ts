@@ -5,6 +5,7 @@ import { compareYears, allNumericYears, sortYears } from '../pipeline/years.ts';
 import { matchesDims, type DimensionNode, type ExplorerData, type TimeSeries } from './time-series.ts';
 import type { Selection } from './selection.ts';
 import { t } from '../i18n/index.ts';
+import { writeCsv } from '../pipeline/write-csv.ts';
 
 /** More lines than this and one chart stops being readable: small multiples instead. */
 export const MAX_LINES = 8;
@@ -91,16 +92,15 @@ export function selectionView(data: ExplorerData, config: ChartConfig, sel: Sele
 export const formatValue = (v: number, decimals?: number) => (decimals === undefined ? String(v) : v.toFixed(decimals));
 
 /**
- * The selection as CSV (RFC 4180 quoting), for "download this selection": the series, the unit and every
- * breakdown column of what is shown (blank where a row is the total), then year, value and status.
+ * The selection as CSV (RFC 4180 quoting, formulas defused), for "download this selection": the series, the unit
+ * and every breakdown column of what is shown (blank where a row is the total), then year, value and status.
  */
 export function rowsToCsv(rows: TableRow[], decimals?: number, dimensions: readonly string[] = []): string {
-  const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const withSeries = rows.some((r) => r.series);
   const dims = dimensions.filter((d) => rows.some((r) => r.dims[d] !== undefined));
   const head = [...(withSeries ? [t('indicator.series')] : []), t('indicator.unit'), ...dims, t('indicator.year'), t('indicator.value'), t('indicator.observationStatus')];
-  const body = rows.map((r) => [...(withSeries ? [r.series ?? ''] : []), r.unit, ...dims.map((d) => r.dims[d] ?? ''), r.year, formatValue(r.value, decimals), r.status ?? ''].map(q).join(','));
-  return [head.map(q).join(','), ...body].join('\r\n') + '\r\n';
+  const body = rows.map((r) => [...(withSeries ? [r.series ?? ''] : []), r.unit, ...dims.map((d) => r.dims[d] ?? ''), r.year, formatValue(r.value, decimals), r.status ?? '']);
+  return writeCsv(head, body, '\r\n');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { SiteModel } from '../schemas/model.ts';
 import type { Story } from '../schemas/story.ts';
 import { indicatorsUsing, parseConcepts, type Concept, type SourceFile } from './concepts.ts';
 import { checkStory, type StoryRef } from './story-check.ts';
+import { append } from '../pipeline/extent.ts';
 
 export interface StoryEntry {
   slug: string;
@@ -38,7 +39,7 @@ export function buildEditorial(conceptFiles: readonly SourceFile[], storyFiles: 
   const stories: StoryEntry[] = [];
   for (const f of storyFiles) {
     const { checked, problems: found } = checkStory(f.path, f.text, ctx);
-    problems.push(...found);
+    append(problems, found);
     if (!checked.story || found.length > 0) continue;
     const fromRefs = checked.refs.map((r) => r.attrs['id']).filter((id): id is string => !!id && ctx.indicators.has(id));
     const lang = checked.story.lang ?? f.lang ?? defaultLanguage;

@@ -1,6 +1,7 @@
 /** Per indicator and source: when the data were last released and when the next release is due. */
 import type { Indicator } from '../schemas/model.ts';
 import { isUpcoming, parseReleaseDate, type ReleaseDate } from './release-dates.ts';
+import { maxOf } from '../pipeline/extent.ts';
 
 export interface SourceRelease {
   indicatorId: string;
@@ -31,7 +32,7 @@ export function releasesOf(ind: Indicator): SourceRelease[] {
 /** The latest day-precision release date among the indicator's sources. */
 export function lastUpdated(releases: readonly SourceRelease[]): Date | undefined {
   const days = releases.map((r) => r.last).filter((d) => d?.precision === 'day').map((d) => d!.date!.getTime());
-  return days.length ? new Date(Math.max(...days)) : undefined;
+  return days.length ? new Date(maxOf(days)) : undefined;
 }
 
 const byDate = (a: SourceRelease, b: SourceRelease) => a.next!.date!.getTime() - b.next!.date!.getTime() || a.number.localeCompare(b.number, 'en', { numeric: true });

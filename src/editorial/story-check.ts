@@ -6,6 +6,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { describeIssue } from './zod-problems.ts';
 import { nearest } from '../pipeline/suggest.ts';
 import { KEY_FIGURE_AT, seriesNames } from './story-figures.ts';
+import { append } from '../pipeline/extent.ts';
 
 /** Components an editor can use without importing them. */
 export const STORY_COMPONENTS = ['IndicatorChart', 'KeyFigure', 'Concept', 'Callout'] as const;
@@ -74,7 +75,7 @@ export function checkStory(file: string, text: string, ctx: StoryContext): { che
     }
   }
   const refs = findComponents(fm.body, fm.bodyLine);
-  for (const ref of refs) problems.push(...checkRef(file, ref, ctx));
+  for (const ref of refs) append(problems, checkRef(file, ref, ctx));
   return { checked: { slug, file, ...(story ? { story } : {}), refs }, problems };
 }
 

@@ -30,14 +30,19 @@ function denyUnlessAdmin(request: Request, ctx: HandlerContext): Response | unde
 
 const DAY_MS = 86_400_000;
 const isBareDate = (s: string) => s.length === 10;
+/** The store compares created_at as ISO text, which orders like time only for four-digit years. */
+const LAST_MOMENT = Date.parse('9999-12-31T23:59:59.999Z');
+const iso = (time: number) => new Date(Math.min(time, LAST_MOMENT)).toISOString();
 
-/** Query → store filter. A bare `to` date covers that whole day. */
+/**
+ * Query → store filter, as instants: a bare `from` is its day's first moment (UTC), a bare `to` covers that
+ * whole day; `to=9999-12-31` means "no end" (the bound stays a four-digit date, never `+010000-…`).
+ */
 export function queryToFilter(q: FeedbackQuery): FeedbackFilter {
-  const from = q.from === undefined ? undefined : new Date(isBareDate(q.from) ? `${q.from}T00:00:00Z` : q.from).toISOString();
-  const toExclusive =
-    q.to === undefined
-      ? undefined
-      : new Date(isBareDate(q.to) ? Date.parse(`${q.to}T00:00:00Z`) + DAY_MS : Date.parse(q.to) + 1).toISOString();
+  const at = (s: string) => Date.parse(isBareDate(s) ? `${s}T00:00:00Z` : s);
+  const from = q.from === undefined ? undefined : iso(at(q.from));
+  const endTime = q.to === undefined ? undefined : isBareDate(q.to) ? at(q.to) + DAY_MS : at(q.to) + 1;
+  const toExclusive = endTime === undefined || endTime > LAST_MOMENT ? undefined : iso(endTime);
   return { status: q.status, page: q.page, group: q.group, from, toExclusive, limit: q.limit };
 }
 

@@ -10,12 +10,16 @@ export type BodyResult =
   | { ok: true; value: unknown }
   | { ok: false; status: 400 | 413 | 415; message: string };
 
+/** Bodies are read as they are sent: a compressed body is refused rather than read as text. */
+const IDENTITY = /^\s*(identity)?\s*$/i;
+
 export const BODY_MESSAGES = {
   tooLarge: (limit: number) => `The request body is larger than ${limit} bytes.`,
   contentType: 'Send the feedback as application/json or application/x-www-form-urlencoded.',
   jsonOnly: 'Send the changes as application/json.',
   badJson: 'The request body is not valid JSON.',
   badEncoding: 'The request body is not valid UTF-8.',
+  contentEncoding: (encoding: string) => `Send the body uncompressed: Content-Encoding "${encoding.slice(0, 40)}" is not supported.`,
 } as const;
 
 /** The media type without parameters, lower-cased: `application/json; charset=utf-8` → `application/json`. */
@@ -73,6 +77,10 @@ function formToRecord(text: string): Record<string, string> {
 }
 
 export async function readBody(request: Request, kind: BodyKind, limit: number): Promise<BodyResult> {
+  const encoding = request.headers.get('content-encoding');
+  if (encoding !== null && !IDENTITY.test(encoding)) {
+    return { ok: false, status: 415, message: BODY_MESSAGES.contentEncoding(encoding) };
+  }
   if (declaredTooLarge(request, limit)) {
     return { ok: false, status: 413, message: BODY_MESSAGES.tooLarge(limit) };
   }

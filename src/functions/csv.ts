@@ -1,7 +1,8 @@
 /**
- * CSV export of the staff list (RFC 4180). Cells that a spreadsheet would run as a formula
- * (starting with = + - @ or a control character) get a leading apostrophe.
+ * CSV export of the staff list (RFC 4180, CRLF), written by the project's one CSV writer: cells that a
+ * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
  */
+import { writeCsv } from '../pipeline/write-csv.ts';
 import type { FeedbackItem } from './store/types.ts';
 
 const COLUMNS = [
@@ -9,14 +10,8 @@ const COLUMNS = [
   'status', 'tags', 'response', 'public', 'respondedAt', 'closedAt',
 ] as const satisfies readonly (keyof FeedbackItem)[];
 
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const cell = (value: unknown) => (value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : typeof value === 'boolean' || typeof value === 'number' ? value : String(value));
 
 export function itemsToCsv(items: readonly FeedbackItem[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const item of items) lines.push(COLUMNS.map((c) => csvCell(item[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return writeCsv(COLUMNS, items.map((item) => COLUMNS.map((c) => cell(item[c]))), '\r\n');
 }

@@ -35,16 +35,31 @@ export async function openStoreFromEnv(env: FeedbackEnv): Promise<FeedbackStore>
 export const retentionDaysFromEnv = (env: FeedbackEnv) =>
   wholeNumber(env, 'FEEDBACK_EMAIL_RETENTION_DAYS', DEFAULT_EMAIL_RETENTION_DAYS);
 
-/** Handler options that come from the environment (store excluded). */
-export function handlerOptionsFromEnv(env: FeedbackEnv): Omit<FeedbackHandlerOptions, 'store'> {
+/**
+ * Origins allowed to post: FEEDBACK_ALLOWED_ORIGIN when set; otherwise the origin of SITE_URL (the address the
+ * site is published at) when set; otherwise undefined, and the handler accepts the request's own origin.
+ */
+export function allowedOriginsFromEnv(env: FeedbackEnv): string[] | undefined {
   const origins = (env['FEEDBACK_ALLOWED_ORIGIN'] ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+  if (origins.length) return origins;
+  const site = env['SITE_URL']?.trim();
+  if (!site) return undefined;
+  try {
+    return [new URL(site).origin];
+  } catch {
+    throw new Error(`SITE_URL must be an address like https://sdg.example.org, received "${site}".`);
+  }
+}
+
+/** Handler options that come from the environment (store excluded). */
+export function handlerOptionsFromEnv(env: FeedbackEnv): Omit<FeedbackHandlerOptions, 'store'> {
   return {
     adminToken: env['FEEDBACK_ADMIN_TOKEN'] || undefined,
     salt: env['FEEDBACK_SALT'] || undefined,
-    allowedOrigin: origins.length ? origins : undefined,
+    allowedOrigin: allowedOriginsFromEnv(env),
     rateLimit: { ...DEFAULT_RATE_LIMIT, max: wholeNumber(env, 'FEEDBACK_RATE_LIMIT', DEFAULT_RATE_LIMIT.max) },
   };
 }

@@ -47,6 +47,7 @@ export const MESSAGES = {
   patchEmpty: 'Send at least one of: status, tags, response, public.',
   unknownField: 'Unknown field.',
   date: 'Use a date like 2025-01-31 or a full ISO date-time.',
+  dateRange: 'The end date (to) is before the start date (from).',
   limit: 'Limit must be a whole number from 1 to 10000.',
   format: 'Format must be json or csv.',
 } as const;
@@ -147,10 +148,20 @@ export const FeedbackPatchSchema = z
   .strict(MESSAGES.unknownField);
 export type FeedbackPatch = z.infer<typeof FeedbackPatchSchema>;
 
+/**
+ * A calendar date (`2025-02-31` is refused, not rolled over to March) or a full ISO date-time, from year 1000 to
+ * 9999, so every bound the store compares is a four-digit ISO date-time (see admin.ts queryToFilter).
+ */
 const DateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, MESSAGES.date)
-  .refine((s) => !Number.isNaN(Date.parse(s)), MESSAGES.date);
+  .refine((s) => {
+    const day = Date.parse(`${s.slice(0, 10)}T00:00:00Z`);
+    const time = Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
+    if (Number.isNaN(day) || Number.isNaN(time) || new Date(day).toISOString().slice(0, 10) !== s.slice(0, 10)) return false;
+    const year = new Date(time).getUTCFullYear();
+    return year >= 1000 && year <= 9999;
+  }, MESSAGES.date);
 
 /** Filters for the staff list: `GET /api/feedback?status=new&group=media&from=2025-01-01`. */
 export const FeedbackQuerySchema = z
@@ -170,5 +181,13 @@ export const FeedbackQuerySchema = z
       .default(1000),
     format: z.enum(['json', 'csv'], { errorMap: () => ({ message: MESSAGES.format }) }).default('json'),
   })
-  .strict(MESSAGES.unknownField);
+  .strict(MESSAGES.unknownField)
+  .superRefine((q, ctx) => {
+    const at = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
+    // A bare `to` covers its whole day, so from=2025-03-01T12:00Z&to=2025-03-01 is a range, not a mistake.
+    const end = (s: string) => (s.length === 10 ? at(s) + 86_400_000 - 1 : at(s));
+    if (q.from !== undefined && q.to !== undefined && at(q.from) > end(q.to)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['to'], message: MESSAGES.dateRange });
+    }
+  });
 export type FeedbackQuery = z.infer<typeof FeedbackQuerySchema>;

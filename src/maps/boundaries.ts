@@ -49,15 +49,27 @@ export function readBoundarySets(root: string, fx: ReadEffects, layers: readonly
       try {
         text = fx.read(`${root}/${layer.file}`);
       } catch {
-        return [];
+        return []; // missing, or refused (a link out of the repository): validation has reported it
       }
       const features = readFeatures(text);
       return (features && toSet(layer.file, features, layer.idProperty, layer.nameProperty)) || [];
     });
   }
   const dir = `${root}/geojsons`;
-  return fx.list(dir).filter((f) => f.endsWith('.geojson')).sort().flatMap((file) => {
-    const features = readFeatures(fx.read(`${dir}/${file}`));
+  let names: string[];
+  try {
+    names = fx.list(dir);
+  } catch {
+    return []; // a link out of the repository: validation has reported it
+  }
+  return names.filter((f) => f.endsWith('.geojson')).sort().flatMap((file) => {
+    let text: string;
+    try {
+      text = fx.read(`${dir}/${file}`);
+    } catch {
+      return []; // refused (a link out of the repository): validation has reported it
+    }
+    const features = readFeatures(text);
     const first = features?.[0]?.properties ?? {};
     const codeProperty = Object.keys(first).find((k) => CODE.test(k));
     if (!features || !codeProperty) return [];

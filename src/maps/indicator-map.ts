@@ -1,13 +1,14 @@
 /** The map an indicator page shows, if any: boundaries read and projected once per build, values per indicator. */
 import { repositoryFromEnv } from '../site/config.ts';
 import { getSite } from '../site/site-data.ts';
-import { nodeFiles } from '../site/node-files.ts';
+import { repositoryFiles } from '../site/node-files.ts';
 import { formatNumber } from '../charts/describe.ts';
 import { t } from '../i18n/index.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { readBoundarySets } from './boundaries.ts';
 import { classOf, mapData, MAP_COLOURS, NO_DATA, type MapData } from './map-data.ts';
 import { projectBoundaries, type ProjectedMap } from './project.ts';
+import { maxOf, minOf } from '../pipeline/extent.ts';
 
 interface Shapes { map: ProjectedMap; codes: Set<string>; names: Map<string, string> }
 const KEY = Symbol.for('sdg-portal.map-shapes');
@@ -15,10 +16,11 @@ const store = globalThis as unknown as Record<symbol, Map<string, Shapes[]> | un
 
 /** Every boundary file of the repository, projected; memoized per repository root. */
 function shapes(): Shapes[] {
-  const root = repositoryFromEnv().root;
+  const at = repositoryFromEnv();
+  const root = at.root;
   const cache = (store[KEY] ??= new Map());
   if (!cache.has(root)) {
-    cache.set(root, readBoundarySets(root, nodeFiles, getSite().mapLayers).map((set) => {
+    cache.set(root, readBoundarySets(root, repositoryFiles(at), getSite().mapLayers).map((set) => {
       const map = projectBoundaries(set.features);
       return { map, codes: new Set(set.features.map((f) => f.code)), names: new Map(set.features.map((f) => [f.code, f.name])) };
     }));
@@ -70,8 +72,8 @@ export function indicatorMap(ind: Indicator, title: string): IndicatorMap | null
       description: t('map.description', {
         count: shown.length,
         year,
-        min: formatNumber(Math.min(...shown)),
-        max: formatNumber(Math.max(...shown)),
+        min: formatNumber(minOf(shown)),
+        max: formatNumber(maxOf(shown)),
       }),
     };
   }

@@ -8,6 +8,18 @@ export interface ReadEffects {
   readBytes(path: string): Uint8Array;
 }
 
+/**
+ * A file or folder the reader will not open: a link that leads out of the repository, a link loop, a link to
+ * nothing, a folder where a file was expected, a device or pipe, a file too large to hold. Thrown by `list` and
+ * `read`; the pipeline reports it at the path (`reportingFiles`), other readers skip or report it.
+ */
+export class RefusedFile extends Error {
+  constructor(readonly path: string, readonly reason: string, readonly hint: string) {
+    super(`${path}: ${reason}`);
+    this.name = 'RefusedFile';
+  }
+}
+
 /** A fake file system from a map of `path → text or bytes`, for tests. */
 export function memoryFiles(files: Record<string, string | Uint8Array>): ReadEffects {
   const get = (path: string) => {

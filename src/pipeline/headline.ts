@@ -1,6 +1,7 @@
 import type { Indicator } from '../schemas/model.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { compareYears } from './years.ts';
+import { minOf } from './extent.ts';
 
 /** One line of the headline: a series and unit, with its observations in year order. */
 export interface HeadlineSeries {
@@ -47,7 +48,7 @@ export function headlineOf(indicator: Indicator): HeadlineSeries[] {
     Object.keys(o.dims).length === Object.keys(sel).length && Object.entries(sel).every(([k, v]) => o.dims[k] === v);
   const fromStart = start.length > 0 ? valued.filter(matches(startSelection)) : [];
   if (fromStart.length > 0) return group(fromStart, 'start-values', startSelection);
-  const fewest = Math.min(...valued.map((o) => Object.keys(o.dims).length));
+  const fewest = minOf(valued.map((o) => Object.keys(o.dims).length));
   const first = valued.find((o) => Object.keys(o.dims).length === fewest)!.dims;
   return group(valued.filter(matches(first)), 'first-values', { ...first });
 }

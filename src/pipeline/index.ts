@@ -4,6 +4,17 @@ import { buildModel } from './build-model.ts';
 import type { ReadEffects } from './effects.ts';
 import { ProblemList } from './problems.ts';
 import { readRepository, type Readers, type RepositoryLocation } from './read-repository.ts';
+import { reportingFiles } from './reporting-files.ts';
+
+/** How a path is shown in the report: relative to the repository root; the site repository by its setting's name. */
+function shownPath(at: RepositoryLocation): (path: string) => string {
+  const under = (dir: string | undefined, path: string) => !!dir && path.startsWith(`${dir.replace(/\/+$/, '')}/`);
+  return (path) => {
+    if (under(at.root, path)) return path.slice(at.root.replace(/\/+$/, '').length + 1);
+    if (under(at.siteDir, path)) return `SDG_SITE_DIR/${path.slice(at.siteDir!.replace(/\/+$/, '').length + 1)}`;
+    return path;
+  };
+}
 
 /** The site in its default language, with every problem found. */
 export async function loadSite(at: RepositoryLocation, fx: ReadEffects, readers?: Readers): Promise<SiteModel> {
@@ -16,7 +27,7 @@ export async function loadSite(at: RepositoryLocation, fx: ReadEffects, readers?
  */
 export async function loadSites(at: RepositoryLocation, fx: ReadEffects, readers?: Readers, onlyDefault = false): Promise<{ site: SiteModel; models: Map<string, SiteModel> }> {
   const problems = new ProblemList();
-  const raw = await readRepository(at, fx, problems, readers);
+  const raw = await readRepository(at, reportingFiles(fx, problems, shownPath(at)), problems, readers);
   const site = buildModel(raw, problems);
   const models = new Map([[site.lang, site]]);
   if (!onlyDefault) for (const lang of raw.languages.slice(1)) models.set(lang, buildModel(raw, new ProblemList(), lang));

@@ -3,14 +3,24 @@ import type { Problem, Severity } from '../schemas/problem.ts';
 /** Collects problems as the pipeline goes; never throws, so every problem is reported at once. */
 export class ProblemList {
   readonly items: Problem[] = [];
+  /** Files already reported as unreadable: what the pipeline finds in their (empty) text is not news. */
+  readonly #quiet = new Set<string>();
+  #add(severity: Severity, file: string, line: number, message: string, hint?: string): void {
+    if (this.#quiet.has(file)) return;
+    this.items.push({ severity, file, line, message, ...(hint ? { hint } : {}) });
+  }
   error(file: string, line: number, message: string, hint?: string): void {
-    this.items.push({ severity: 'error', file, line, message, ...(hint ? { hint } : {}) });
+    this.#add('error', file, line, message, hint);
   }
   warning(file: string, line: number, message: string, hint?: string): void {
-    this.items.push({ severity: 'warning', file, line, message, ...(hint ? { hint } : {}) });
+    this.#add('warning', file, line, message, hint);
   }
   info(file: string, line: number, message: string, hint?: string): void {
-    this.items.push({ severity: 'info', file, line, message, ...(hint ? { hint } : {}) });
+    this.#add('info', file, line, message, hint);
+  }
+  /** Later problems in `file` are dropped: it was refused or unreadable, and that has been said. */
+  quietAbout(file: string): void {
+    this.#quiet.add(file);
   }
   get hasErrors(): boolean {
     return this.items.some((p) => p.severity === 'error');
@@ -34,17 +44,32 @@ export function strictly(problems: readonly Problem[]): Problem[] {
   return problems.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' } : p));
 }
 
-/** Control characters (other than tab) never reach a terminal; long quotes are cut (hostile or binary input). */
-function printable(text: string): string {
+/** At most this much of a quoted cell or value is echoed; a message or hint is cut at the second limit. */
+export const QUOTE_LIMIT = 200;
+const TEXT_LIMIT = 1000;
+
+/** The first `n` characters, never splitting a surrogate pair, with "…" when something was cut. */
+function cut(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(n - 1)) ? n - 1 : n;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Text from a problem as a terminal may show it (hostile or binary input): control characters (other than tab)
+ * replaced, every quoted value cut to 200 characters, and the whole cut to 1,000.
+ */
+export function printable(text: string): string {
+  const quotes = text.replace(/"([^"]*)"/g, (all, inner: string) => (inner.length > QUOTE_LIMIT ? `"${cut(inner, QUOTE_LIMIT)}"` : all));
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g, '�');
+  return cut(quotes, TEXT_LIMIT).replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g, '�');
 }
 
 /** `path:line: error: message Hint: fix` — one line per problem, paths prefixed by `root`. */
 export function formatProblem(problem: Problem, root = ''): string {
   const path = root ? `${root.replace(/\/+$/, '')}/${problem.file}` : problem.file;
-  const hint = problem.hint ? ` Hint: ${problem.hint}` : '';
-  return printable(`${path}:${problem.line}: ${problem.severity}: ${problem.message}${hint}`);
+  const hint = problem.hint ? ` Hint: ${printable(problem.hint)}` : '';
+  return `${printable(path)}:${problem.line}: ${problem.severity}: ${printable(problem.message)}${hint}`;
 }
 
 /**
@@ -82,8 +107,8 @@ export function summarizeProblems(problems: readonly Problem[], root = ''): stri
       const first = ps[0]!;
       const places = ps.slice(0, 3).map((p) => `${prefix}${p.file}:${p.line}`).join(', ');
       const more = ps.length > 3 ? `, and ${ps.length - 3} more` : '';
-      const hint = first.hint ? ` ${first.hint}` : '';
-      return printable(`  ${plural(ps.length, severity)}: ${kindOf(first)} (${places}${more}).${hint}`);
+      const hint = first.hint ? ` ${printable(first.hint)}` : '';
+      return `  ${plural(ps.length, severity)}: ${printable(kindOf(first))} (${printable(places)}${more}).${hint}`;
     });
 }
 
@@ -105,7 +130,7 @@ export function formatReport(problems: readonly Problem[], root = ''): string {
     if (n <= PER_FILE_KIND) lines.push(formatProblem(p, root));
     else if (n === PER_FILE_KIND + 1) {
       const path = root ? `${root.replace(/\/+$/, '')}/${p.file}` : p.file;
-      lines.push(`${path}: ${plural(totals.get(key)! - PER_FILE_KIND, `more ${p.severity}`)} like the one above, not listed.`);
+      lines.push(`${printable(path)}: ${plural(totals.get(key)! - PER_FILE_KIND, `more ${p.severity}`)} like the one above, not listed.`);
     }
   }
   const errors = sorted.filter((p) => p.severity === 'error').length;

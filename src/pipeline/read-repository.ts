@@ -19,6 +19,7 @@ import { parseYaml } from './parse-yaml.ts';
 import { contentChain } from './languages.ts';
 import type { ProblemList } from './problems.ts';
 import { readTranslations, TRANSLATION_READERS, type TranslationReader } from './translation-sources.ts';
+import { append } from './extent.ts';
 
 /** One indicator's metadata as read and merged, before checking. */
 export interface RawMeta {
@@ -96,6 +97,24 @@ function readLabels(root: string, file: string, fx: ReadEffects, problems: Probl
   return labels;
 }
 
+/**
+ * Boundary files are read when maps are drawn, after validation; reading them here too means one that is refused
+ * (a link out of the repository, binary data) is reported with everything else. A missing one is not a problem:
+ * the map is left out.
+ */
+function checkBoundaryFiles(root: string, config: DataConfig, fx: ReadEffects): void {
+  const files = config.mapLayers.length > 0
+    ? config.mapLayers.map((l) => l.geojson_file)
+    : fx.list(`${root}/geojsons`).filter((n) => n.endsWith('.geojson')).map((n) => `geojsons/${n}`);
+  for (const file of files) {
+    try {
+      fx.read(`${root}/${file}`);
+    } catch {
+      // missing: no map
+    }
+  }
+}
+
 /** indicator-config/ is merged over meta/ whatever the order of the inputs (Open SDG's own rule). */
 const isIndicatorConfig = (m: MetaRecord) => /(^|\/)indicator-config\//.test(m.file);
 
@@ -149,8 +168,8 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
       continue;
     }
     const result = await reader(input.options, ctx, input.where);
-    tables.push(...result.data.map((table) => ({ input: i, table })));
-    records.push(...result.meta);
+    append(tables, result.data.map((table) => ({ input: i, table })));
+    append(records, result.meta);
     if (result.translations) extra.push(result.translations);
     const translated: Record<string, number> = {};
     for (const m of result.meta) if (m.lang) translated[m.lang] = (translated[m.lang] ?? 0) + 1;
@@ -164,6 +183,7 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
   }
   unreadEntries(config, ctx, [...tables.map((t) => t.table.file), ...records.map((m) => m.file)]);
   reportHooks(at.root, fx, portal, problems);
+  checkBoundaryFiles(at.root, config, fx);
 
   const roles = columnRoles(config.indicatorOptions);
   const csvs = new Map<string, IndicatorData>();

@@ -1,5 +1,6 @@
 /**
- * The self-hosted server: static files from the built site plus the API routes.
+ * The self-hosted server: static files from the built site plus the API routes, every answer with the headers of
+ * src/server/headers.ts (the same rules the build writes for static hosts).
  * Kept apart from scripts/serve.ts so tests can start it on a random port.
  */
 import { Hono } from 'hono';
@@ -9,6 +10,7 @@ import { mountFeedback } from '../functions/adapters/node.ts';
 import type { FeedbackEnv } from '../functions/from-env.ts';
 import type { FeedbackHandlerOptions } from '../functions/handler.ts';
 import { staticFiles } from './static-files.ts';
+import { HOST_RULE_FILES, policyOfSite, securityHeaders } from './headers.ts';
 
 export interface SiteAppOptions {
   /** Folder holding the built site (astro build output). */
@@ -24,6 +26,20 @@ export async function createSiteApp({ distDir, env = process.env, feedback = {} 
     throw new Error(`${distDir}/index.html not found. Run "npm run build" first.`);
   }
   const app = new Hono();
+  const policy = policyOfSite(distDir);
+  app.use('*', async (c, next) => {
+    await next();
+    const headers = securityHeaders(c.req.path, policy);
+    try {
+      for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    } catch {
+      // A response with immutable headers: copy it.
+      c.res = new Response(c.res.body, c.res);
+      for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    }
+  });
+  // The host configuration the build writes is not a page.
+  for (const file of HOST_RULE_FILES) app.all(`/${file}`, (c) => c.notFound());
   // Languages other than the default live under /<lang>/, each with its own thank-you page.
   const languagePrefixes = readdirSync(distDir).filter((d) => existsSync(join(distDir, d, 'feedback/thanks/index.html')));
   // API routes (feedback function) are mounted here, before the static files.

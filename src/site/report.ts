@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { formatReport, strictly, type SiteModel } from '../pipeline/index.ts';
+import { printable } from '../pipeline/problems.ts';
 import type { Problem } from '../schemas/problem.ts';
 import { interfaceCoverage } from '../i18n/server.ts';
 
@@ -62,4 +63,19 @@ export function languagesReport(models: readonly SiteModel[]): string {
     const content = i === 0 ? 'default language' : `${translated} of ${plural(pages.length, 'indicator page')} fully translated`;
     return `  ${m.lang}: interface ${pct}% its own${fallback}; ${content}`;
   }).join('\n');
+}
+
+/**
+ * For the command-line scripts: an unexpected failure is said in one printable line with what to do, never as a
+ * stack trace (hostile input must not dump internals into a CI log); `SDG_DEBUG=1` prints the stack as well.
+ */
+export function exitOnCrash(what: string): void {
+  const crash = (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`${what} stopped on an unexpected problem: ${printable(message.split('\n')[0] ?? '')}. Hint: Please report it with the file that caused it (see docs/security.md); SDG_DEBUG=1 shows the details.`);
+    if (process.env['SDG_DEBUG']) console.error(error);
+    process.exit(2);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 }

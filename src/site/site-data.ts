@@ -11,7 +11,7 @@ import type { Indicator } from '../schemas/model.ts';
 import { configureLanguages, publishedLanguages } from '../i18n/server.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { repositoryFromEnv } from './config.ts';
-import { nodeFiles } from './node-files.ts';
+import { repositoryFiles } from './node-files.ts';
 import { READERS } from './readers.ts';
 
 const KEY = Symbol.for('sdg-portal.site');
@@ -26,7 +26,8 @@ export async function prepareSite(opts: { onlyDefault?: boolean } = {}): Promise
   const key = keyOf();
   const cached = store[KEY];
   if (cached && cached.key === key && (opts.onlyDefault || cached.models.size === cached.site.languages.length)) return cached.site;
-  const { site, models } = await loadSites(repositoryFromEnv(), nodeFiles, READERS, opts.onlyDefault);
+  const at = repositoryFromEnv();
+  const { site, models } = await loadSites(at, repositoryFiles(at), READERS, opts.onlyDefault);
   configureLanguages(site.languages, site.languageFallback);
   store[KEY] = { key, site, models };
   return site;

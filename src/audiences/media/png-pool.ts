@@ -9,6 +9,8 @@ import { Worker } from 'node:worker_threads';
 import { existsSync, readdirSync } from 'node:fs';
 import { PNG_FONT, PNG_FONT_WIDE } from './png-fonts.ts';
 import { SIZES } from './poster.ts';
+import { basename } from 'node:path';
+import { formatProblem } from '../../pipeline/problems.ts';
 
 /** Every poster SVG gets a PNG of the same size (social card and article). */
 export function pngTargets(chartsDir: string): { svg: string; png: string; width: number }[] {
@@ -23,6 +25,16 @@ export function pngTargets(chartsDir: string): { svg: string; png: string; width
 
 /** A poster that could not be drawn: which file, and why (the build reports it and stops). */
 export interface PngFailure { svg: string; reason: string }
+
+/** Posters are named `<id>-<w>x<h>.svg`: a failure names the indicator and its metadata file. */
+export function posterFailure(svg: string, reason: string): string {
+  const id = basename(svg).replace(/-\d+x\d+\.svg$/, '');
+  return formatProblem({
+    severity: 'error', file: `downloads/charts/${basename(svg)}`, line: 1,
+    message: `The chart image of indicator ${id.replace(/-/g, '.')} could not be drawn: ${reason}.`,
+    hint: 'Check the text of its chart title, units and series in the metadata for unusual characters; report the problem if the title is plain.',
+  });
+}
 
 export async function writePngs(chartsDirs: readonly string[]): Promise<{ written: number; failed: PngFailure[] }> {
   const jobs = chartsDirs.flatMap(pngTargets);

@@ -1,5 +1,7 @@
-/** What goes into all.zip: per indicator the CSV as published, the tidy CSV and the metadata (JSON, CSV, source file). */
-import { readFileSync } from 'node:fs';
+/**
+ * What goes into all.zip: per indicator the CSV as published, the tidy CSV and the metadata (JSON, CSV, source
+ * file). `read` gives a repository file's bytes (the confined reader of src/site/node-files.ts).
+ */
 import { join } from 'node:path';
 import { strToU8 } from 'fflate';
 import type { SiteModel } from '../../schemas/model.ts';
@@ -8,7 +10,7 @@ import { tidyTable, toCsv } from './tidy.ts';
 import type { ZipEntry } from './zip.ts';
 import { publishedAsCsv, sourceFiles } from './links.ts';
 
-export function archiveEntries(site: SiteModel, root: string, read = (path: string) => new Uint8Array(readFileSync(path))): ZipEntry[] {
+export function archiveEntries(site: SiteModel, root: string, read: (path: string) => Uint8Array): ZipEntry[] {
   // An SDMX message may hold several indicators: each source file goes in once, under its own path.
   const sources = new Set<string>();
   return site.indicators.flatMap((ind) => [

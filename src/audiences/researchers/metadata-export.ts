@@ -1,6 +1,6 @@
 /** Metadata as files: JSON with labels and the raw resolved metadata; CSV with one labelled field a row. */
-import Papa from 'papaparse';
 import type { Indicator, MetaField } from '../../schemas/model.ts';
+import { writeCsv } from '../../pipeline/write-csv.ts';
 
 const field = (f: MetaField) => ({ key: f.key, label: f.label, value: f.text });
 
@@ -21,5 +21,5 @@ export function metadataCsv(ind: Indicator): string {
     ...ind.fields.map((f) => ['', f.key, f.label, f.text]),
     ...ind.sources.flatMap((s) => s.fields.map((f) => [String(s.n), f.key, f.label, f.text])),
   ];
-  return Papa.unparse({ fields: ['source', 'key', 'label', 'value'], data: rows }, { newline: '\n' }) + '\n';
+  return writeCsv(['source', 'key', 'label', 'value'], rows);
 }

@@ -8,11 +8,11 @@
  * language, with a label column beside each column whose codes have labels ("SEX", "SEX label": F, Female),
  * Value last but for "Duplicate of line", which flags a row that repeats an earlier one.
  */
-import Papa from 'papaparse';
 import { t } from '../../i18n/index.ts';
 import { sourceRows, type SourceRow } from '../../pipeline/observations.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import type { IndicatorData, Observation } from '../../schemas/observation.ts';
+import { writeCsv } from '../../pipeline/write-csv.ts';
 
 export const TOTAL = 'Total';
 /** The download's column that flags a duplicate row with the source line of the row it repeats. */
@@ -123,7 +123,7 @@ export const pageValueColumn = (ind: Indicator): number => sources(ind, 'page')?
 /** How many rows the download has beyond the page's: duplicates of earlier rows. */
 export const duplicateCount = (ind: Indicator): number => (ind.rawData ?? ind.data)?.duplicates?.length ?? 0;
 
-/** CSV text with a header row; quotes only where a cell needs them. */
+/** CSV text with a header row; quotes only where a cell needs them; formulas defused (see write-csv.ts). */
 export function toCsv(table: TidyTable): string {
-  return Papa.unparse({ fields: table.columns, data: table.rows.map((r) => r.map((c) => (c === null ? '' : c))) }, { newline: '\n' }) + '\n';
+  return writeCsv(table.columns, table.rows);
 }

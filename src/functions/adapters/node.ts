@@ -1,12 +1,14 @@
 /**
  * Node adapter: mounts the feedback handler on the Hono app of the self-hosted server
- * (src/server/site-app.ts). The client address comes from the socket, or from the first
- * X-Forwarded-For hop when FEEDBACK_TRUST_PROXY=1 (only behind a proxy you control).
+ * (src/server/site-app.ts). The client address comes from the socket, or, with FEEDBACK_TRUST_PROXY=<n>
+ * proxies you control in front of the server, from the n-th X-Forwarded-For entry from the right (the one the
+ * outermost trusted proxy added; entries to its left are the client's own and are ignored; see ../client-address.ts).
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 import { startFeedback, type FeedbackEnv, type FeedbackService } from '../from-env.ts';
 import type { FeedbackHandlerOptions } from '../handler.ts';
+import { forwardedClient, trustedHops } from '../client-address.ts';
 
 const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
 
@@ -24,10 +26,10 @@ export async function mountFeedback(
   overrides: Partial<FeedbackHandlerOptions> = {},
 ): Promise<FeedbackService> {
   const addresses = new WeakMap<Request, string>();
-  const trustProxy = /^(1|true|yes)$/i.test(env['FEEDBACK_TRUST_PROXY'] ?? '');
+  const hops = trustedHops(env['FEEDBACK_TRUST_PROXY']);
   const service = await startFeedback(env, { clientIp: (request) => addresses.get(request), ...overrides });
   const handle = (c: Context) => {
-    const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    const forwarded = forwardedClient(c.req.header('x-forwarded-for'), hops);
     const address = forwarded || socketAddress(c);
     if (address) addresses.set(c.req.raw, address);
     return service.handler(c.req.raw);

@@ -1,5 +1,6 @@
 /** The map's year control (loaded only on pages with a map, about 1 KB): recolours areas and refills the table. */
 import { formatMessage } from '../../i18n/format-message.ts';
+import { maxOf, minOf } from '../../pipeline/extent.ts';
 
 const lang = document.documentElement.lang || 'en';
 for (const root of document.querySelectorAll<HTMLElement>('[data-map]')) {
@@ -20,18 +21,19 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-map]')) {
     }
     const rows = Object.entries(v).map(([code, value]) => ({ code, name: names[code] ?? code, value })).sort((a, b) => a.name.localeCompare(b.name, lang));
     const body = root.querySelector('[data-map-rows]')!;
-    body.replaceChildren(...rows.map((r) => {
+    body.replaceChildren();
+    for (const r of rows) {
       const tr = document.createElement('tr');
       for (const [text, num] of [[r.name, false], [r.code, false], [fmt(r.value), true]] as const) {
         const td = tr.insertCell();
         td.textContent = text;
         if (num) td.className = 'num';
       }
-      return tr;
-    }));
+      body.append(tr);
+    }
     for (const c of root.querySelectorAll('[data-map-caption]')) c.textContent = fill(root.dataset['caption'] ?? '', { year });
     const shown = Object.values(v);
-    const desc = fill(root.dataset['desc'] ?? '', { count: shown.length, year, min: fmt(Math.min(...shown)), max: fmt(Math.max(...shown)) });
+    const desc = fill(root.dataset['desc'] ?? '', { count: shown.length, year, min: fmt(minOf(shown)), max: fmt(maxOf(shown)) });
     root.querySelector('[data-map-desc]')!.textContent = desc;
     root.querySelector('[data-map-live]')!.textContent = desc;
   };

@@ -6,6 +6,7 @@
  */
 import type { ProblemList } from '../problems.ts';
 import { walkXml } from './sdmx-xml.ts';
+import { append } from '../extent.ts';
 
 /** Text per language (`xml:lang`; '' when absent), in document order: the first is sdg-build's "name". */
 export type Names = Map<string, string>;
@@ -144,7 +145,7 @@ export function readDsd(text: string, file: string, problems: ProblemList, title
           annotations.set(codelist.id, byCode);
           const found = byCode.get(code.id) ?? { ids: [], names: [] };
           byCode.set(code.id, found);
-          if (annotation.title === titles.indicator) found.ids.push(...annotation.texts.values());
+          if (annotation.title === titles.indicator) append(found.ids, annotation.texts.values());
           else found.names.push(annotation.texts);
         }
         annotation = undefined;

@@ -11,6 +11,7 @@ import { readSdmxMessage } from './sdmx-message.ts';
 import { readSdmxOptions, type SdmxOptions } from './sdmx-options.ts';
 import { dsdTranslations, messageToTables, type Skipped } from './sdmx-tables.ts';
 import type { DataTable, FieldPlace, InputContext, InputReader, InputResult } from './types.ts';
+import { append } from '../extent.ts';
 
 const IS_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -127,7 +128,7 @@ function readFiles(files: string[], opts: SdmxOptions, ctx: InputContext, where:
       ctx.problems.warning(file, msg.dataSetLine, 'The message has no observations.', 'Export the data again, or delete the file if the indicator has no data.');
       continue;
     }
-    data.push(...messageToTables(msg, file, dsd, opts, skipped));
+    append(data, messageToTables(msg, file, dsd, opts, skipped));
   }
   reportOtherDsds(ctx.problems, dsd, dsdPath, cited);
   reportSkipped(ctx.problems, skipped);

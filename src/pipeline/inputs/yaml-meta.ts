@@ -6,6 +6,7 @@ import { isIndicatorId } from '../ids.ts';
 import { parseYaml, splitFrontMatter } from '../parse-yaml.ts';
 import { idFromPath, matchFiles } from './paths.ts';
 import type { InputContext, InputReader, MetaRecord } from './types.ts';
+import { append } from '../extent.ts';
 
 /** A folder named like a language (`en`, `ru`, `zh-Hans`, `nb_NO`) beside the metadata holds its translations (sdg-build's InputMetaFiles). */
 const LANGUAGE_FOLDER = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;
@@ -49,7 +50,7 @@ function metaReader(markdown: boolean, defaultPattern: string): InputReader {
     const name = pattern.slice(slash + 1);
     for (const lang of ctx.fx.list(dir ? `${ctx.root}/${dir}` : ctx.root).filter((n) => LANGUAGE_FOLDER.test(n)).sort()) {
       const inLang = dir ? `${dir}/${lang}/${name}` : `${lang}/${name}`;
-      meta.push(...matchFiles(ctx, inLang).flatMap((file) => readOne(file, ctx, markdown, lang) ?? []));
+      append(meta, matchFiles(ctx, inLang).flatMap((file) => readOne(file, ctx, markdown, lang) ?? []));
     }
     return { data: [], meta };
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../../src/pipeline/index.ts';
-import { nodeFiles } from '../../../src/site/node-files.ts';
+import { repositoryFiles } from '../../../src/site/node-files.ts';
 import { citizenSentence } from '../../../src/audiences/citizens/summary.ts';
 import { keyFigures, releases } from '../../../src/audiences/media/key-figures.ts';
 import { chartPoster } from '../../../src/audiences/media/chart-image.ts';
@@ -10,7 +10,7 @@ import { apiIndex } from '../../../src/audiences/researchers/api-index.ts';
 const BAD = /\b(NaN|undefined|null|Infinity)\b/;
 
 const sites = Object.fromEntries(await Promise.all(['data/uk', 'tests/fixtures/small-repo'].map(async (root) =>
-  [root, await loadSite({ root, frameworkRoot: 'data/sdg-framework', languages: ['en'] }, nodeFiles)] as const)));
+  [root, await loadSite({ root, frameworkRoot: 'data/sdg-framework', languages: ['en'] }, repositoryFiles({ root, frameworkRoot: 'data/sdg-framework' }))] as const)));
 
 describe.each(['data/uk', 'tests/fixtures/small-repo'])('every indicator of %s', (root) => {
   const site = sites[root]!;

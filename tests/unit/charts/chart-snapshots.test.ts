@@ -10,13 +10,13 @@ import { selectionView } from '../../../src/charts/selection-view.ts';
 import { nestDimensions } from '../../../src/charts/time-series.ts';
 import { headlineOf } from '../../../src/pipeline/headline.ts';
 import { loadSite } from '../../../src/pipeline/index.ts';
-import { nodeFiles } from '../../../src/site/node-files.ts';
+import { repositoryFiles } from '../../../src/site/node-files.ts';
 import { toTimeSeries } from '../../../src/site/indicator-json.ts';
 import type { Indicator } from '../../../src/schemas/model.ts';
 
 let indicators: Map<string, Indicator>;
 beforeAll(async () => {
-  const site = await loadSite({ root: 'data/uk', frameworkRoot: 'data/sdg-framework', languages: ['en'] }, nodeFiles);
+  const site = await loadSite({ root: 'data/uk', frameworkRoot: 'data/sdg-framework', languages: ['en'] }, repositoryFiles({ root: 'data/uk', frameworkRoot: 'data/sdg-framework' }));
   indicators = new Map(site.indicators.map((i) => [i.id, i]));
 });
 const get = (id: string) => indicators.get(id)!;

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type SiteModel } from '../../../src/pipeline/index.ts';
 import { headlineChart } from '../../../src/site/headline-chart.ts';
 import { renderChartSvg } from '../../../src/charts/render-svg.ts';
-import { nodeFiles } from '../../../src/site/node-files.ts';
+import { repositoryFiles } from '../../../src/site/node-files.ts';
 import { READERS } from '../../../src/site/readers.ts';
 import { inputsReport } from '../../../src/site/report.ts';
 import { SHARED_DATASETS, dataset } from '../../datasets.ts';
@@ -47,7 +47,7 @@ function wellFormed(svg: string): string | undefined {
 describe.skipIf(!SHARED_DATASETS).each(Object.entries(expected))('%s, as it is', (name, want) => {
   let site: SiteModel;
   beforeAll(async () => {
-    site = await loadSite({ root: dataset(name as 'kazakhstan' | 'kyrgyzstan'), frameworkRoot: 'data/sdg-framework' }, nodeFiles, READERS);
+    site = await loadSite({ root: dataset(name as 'kazakhstan' | 'kyrgyzstan'), frameworkRoot: 'data/sdg-framework' }, repositoryFiles({ root: dataset(name as 'kazakhstan' | 'kyrgyzstan'), frameworkRoot: 'data/sdg-framework' }), READERS);
   }, 60_000);
 
   it('has no error, and reads what each configured input names', () => {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type SiteModel } from '../../../src/pipeline/index.ts';
 import { headlineOf } from '../../../src/pipeline/headline.ts';
-import { nodeFiles } from '../../../src/site/node-files.ts';
+import { repositoryFiles } from '../../../src/site/node-files.ts';
 
 /** The bundled UK repository, read whole: the real data must build, and its known quirks must be reported. */
 let site: SiteModel;
 beforeAll(async () => {
-  site = await loadSite({ root: 'data/uk', frameworkRoot: 'data/sdg-framework', languages: ['en'] }, nodeFiles);
+  site = await loadSite({ root: 'data/uk', frameworkRoot: 'data/sdg-framework', languages: ['en'] }, repositoryFiles({ root: 'data/uk', frameworkRoot: 'data/sdg-framework' }));
 });
 
 describe('the bundled UK data', () => {

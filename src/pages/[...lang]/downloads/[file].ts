@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { inPageLanguage } from '../../../site/endpoint.ts';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagedIndicators, siteLanguages } from '../../../site/site-data.ts';
 import { everyLanguage } from '../../../site/routes.ts';
 import { repositoryFromEnv } from '../../../site/config.ts';
+import { repositoryFiles } from '../../../site/node-files.ts';
 import { indicatorJson } from '../../../site/indicator-json.ts';
 import type { Indicator } from '../../../schemas/model.ts';
 import { publishedAsCsv } from '../../../audiences/researchers/links.ts';
@@ -21,7 +21,7 @@ export function getStaticPaths() {
 const get: APIRoute<{ indicator: Indicator; kind: 'csv' | 'json' }> = ({ props }) => {
   const { indicator, kind } = props;
   if (kind === 'csv') {
-    const bytes = readFileSync(join(repositoryFromEnv().root, indicator.data!.file));
+    const bytes = new Uint8Array(repositoryFiles(repositoryFromEnv()).readBytes(join(repositoryFromEnv().root, indicator.data!.file)));
     return new Response(bytes, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   return new Response(JSON.stringify(indicatorJson(indicator)), {

@@ -3,6 +3,7 @@ import { inPageLanguage } from '../../../site/endpoint.ts';
 import { languagePaths } from '../../../site/routes.ts';
 import { getSite } from '../../../site/site-data.ts';
 import { repositoryFromEnv } from '../../../site/config.ts';
+import { repositoryFiles } from '../../../site/node-files.ts';
 import { archiveEntries } from '../../../audiences/researchers/archive-entries.ts';
 import { buildArchive } from '../../../audiences/researchers/zip.ts';
 
@@ -12,7 +13,9 @@ export function getStaticPaths() {
 }
 
 const get: APIRoute = () => {
-  const zip = buildArchive(archiveEntries(getSite(), repositoryFromEnv().root), new Date().toISOString());
+  const at = repositoryFromEnv();
+  const files = repositoryFiles(at);
+  const zip = buildArchive(archiveEntries(getSite(), at.root, (path) => files.readBytes(path)), new Date().toISOString());
   return new Response(new Uint8Array(zip), { headers: { 'Content-Type': 'application/zip' } });
 };
 

@@ -6,7 +6,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { memoryFiles } from '../../../../src/pipeline/effects.ts';
 import { readExcelMeta } from '../../../../src/pipeline/inputs/excel-meta.ts';
 import { ProblemList, formatProblem } from '../../../../src/pipeline/problems.ts';
-import { nodeFiles } from '../../../../src/site/node-files.ts';
+import { repositoryFiles } from '../../../../src/site/node-files.ts';
 import { makeXlsx } from '../../../fixtures/excel/make-xlsx.ts';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/excel/${path}`, import.meta.url))));
@@ -132,7 +132,7 @@ describe.skipIf(!SHARED_DATASETS)('readExcelMeta on the Kyrgyz Republic reposito
   it('reads every workbook of open_sdg_config_sdmx.yml, and its English translations', async () => {
     const problems = new ProblemList();
     const { meta } = await readExcelMeta({ path_pattern: 'meta/*-*.xlsx', metadata_mapping: 'metadata-mapping.csv' },
-      { root, fx: nodeFiles, problems }, { file: 'open_sdg_config_sdmx.yml', line: 35 });
+      { root, fx: repositoryFiles({ root, frameworkRoot: 'data/sdg-framework' }), problems }, { file: 'open_sdg_config_sdmx.yml', line: 35 });
     expect(meta.filter((m) => !m.lang)).toHaveLength(178);
     expect(meta.filter((m) => m.lang === 'en')).toHaveLength(169);
     expect(meta.filter((m) => m.unreadable)).toHaveLength(0);

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { readDsd } from '../../../../src/pipeline/inputs/sdmx-dsd.ts';
 import { readSdmxMlMultiple } from '../../../../src/pipeline/inputs/sdmx-ml.ts';
 import { ProblemList, formatProblem } from '../../../../src/pipeline/problems.ts';
-import { nodeFiles } from '../../../../src/site/node-files.ts';
+import { repositoryFiles } from '../../../../src/site/node-files.ts';
 
 /**
  * Kyrgyzstan's real data repository, read with the SDMX input its configuration declares
@@ -25,7 +25,7 @@ describe.skipIf(!SHARED_DATASETS)('Kyrgyzstan (InputSdmxMl_Multiple, SDG_DSD.KG_
     const { class: kind, ...options } = config.inputs[0]!;
     expect(kind).toBe('InputSdmxMl_Multiple');
     const problems = new ProblemList();
-    const result = await readSdmxMlMultiple(options, { root: ROOT, fx: nodeFiles, problems }, { file: CONFIG, line });
+    const result = await readSdmxMlMultiple(options, { root: ROOT, fx: repositoryFiles({ root: ROOT, frameworkRoot: 'data/sdg-framework' }), problems }, { file: CONFIG, line });
 
     expect(problems.items.map((p) => formatProblem(p))).toEqual([
       'data/1.1.1.1.xml:13: warning: 92 files cite DSD KG_NSC:SDG(1.7) and 1 file cites KG_NSC:SDG(1.5); read with the configured SDG_DSD.KG_1.8.xml (1.8). Hint: Codes missing from the configured DSD stay as raw codes; export these files again against it, or set dsd to the version they cite.',

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { inPageLanguage } from '../../../../site/endpoint.ts';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagedIndicators } from '../../../../site/site-data.ts';
 import { repositoryFromEnv } from '../../../../site/config.ts';
+import { repositoryFiles } from '../../../../site/node-files.ts';
 import { publishedAsCsv, sourceFiles } from '../../../../audiences/researchers/links.ts';
 
 /** Source files other than CSV (SDMX-ML messages), exactly as published; one page per file, however many indicators it feeds. */
@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = { xml: 'application/xml', json: 'applicati
 
 const get: APIRoute<{ file: string }> = ({ props }) => {
   const ext = props.file.slice(props.file.lastIndexOf('.') + 1).toLowerCase();
-  return new Response(readFileSync(join(repositoryFromEnv().root, props.file)), { headers: { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' } });
+  return new Response(new Uint8Array(repositoryFiles(repositoryFromEnv()).readBytes(join(repositoryFromEnv().root, props.file))), { headers: { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' } });
 };
 
 export const GET = inPageLanguage(get);
