@@ -14,6 +14,7 @@
  *
  * Other concerns (compression, caching) belong here too, as further sections with their own functions.
  */
+import { cacheControl } from './static-files.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,6 +114,8 @@ export function headersFile(policy: SecurityPolicy): string {
     // Staff pages are never framable, whatever a rule above matched.
     block('/staff/*', csp('none'), again),
     block('/:lang/staff/*', csp('none'), again),
+    // Caching: Astro's hashed assets never change (everything else is revalidated, the hosts' default).
+    block('/_astro/*', { 'Cache-Control': cacheControl('/_astro/') }),
     '',
   ].join('\n');
 }
@@ -127,6 +130,7 @@ export function vercelConfig(policy: SecurityPolicy) {
     headers: [
       { source: `/((?!${FRAMABLE}).*)`, headers: list(securityHeaders('/', policy)) },
       { source: `/(${FRAMABLE}.*)`, headers: list(securityHeaders('/embed/', policy)) },
+      { source: '/_astro/(.*)', headers: list({ 'Cache-Control': cacheControl('/_astro/') }) },
     ],
   };
 }

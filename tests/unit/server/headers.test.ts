@@ -58,7 +58,8 @@ describe('the same rules for static hosts', () => {
   it('writes _headers with the embed rule after the site-wide one, and staff pages never framable', () => {
     const text = headersFile(POLICY);
     const rules = text.split(/\n(?=\/)/).slice(1).map((block) => block.split('\n')[0]);
-    expect(rules).toEqual(['/*', '/embed/*', '/:lang/embed/*', '/staff/*', '/:lang/staff/*']);
+    expect(rules).toEqual(['/*', '/embed/*', '/:lang/embed/*', '/staff/*', '/:lang/staff/*', '/_astro/*']);
+    expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
     expect(text).toContain(`/staff/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${NONE}\n`);
     expect(text).toContain(`/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${NONE.replace("frame-ancestors 'none'", 'frame-ancestors *')}\n`);
     expect(text.match(/unsafe-inline'? 'sha/g)).toBeNull();
