@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sdgData } from './src/site/astro-integration.ts';
+import { remarkInlineComponents } from './src/editorial/inline-components.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
@@ -9,6 +10,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sdgData()],
+  // A figure or concept written inside a sentence stays in its paragraph (see the plugin).
+  integrations: [mdx({ remarkPlugins: [remarkInlineComponents] }), sdgData()],
   vite: { build: { assetsInlineLimit: 0 } },
 });
