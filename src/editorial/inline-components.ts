@@ -27,8 +27,11 @@ export const BLOCK_COMPONENTS = ['IndicatorChart', 'Callout'] as const;
 type Parent = { children: RootContent[] };
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const isJsx = (node: unknown, type: JsxElement['type']): node is JsxElement =>
-  typeof node === 'object' && node !== null && (node as { type?: string }).type === type;
+function isJsx(node: unknown, type: 'mdxJsxFlowElement'): node is MdxJsxFlowElement;
+function isJsx(node: unknown, type: 'mdxJsxTextElement'): node is MdxJsxTextElement;
+function isJsx(node: unknown, type: JsxElement['type']): boolean {
+  return typeof node === 'object' && node !== null && (node as { type?: string }).type === type;
+}
 const hasAttribute = (el: JsxElement, name: string) => el.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
 const startLine = (node: RootContent) => node.position?.start.line;
 const endLine = (node: RootContent) => node.position?.end.line;
@@ -48,7 +51,7 @@ function adjacent(a: RootContent | undefined, b: RootContent | undefined): boole
 
 /** The flow element as phrasing: its children, unwrapped from the paragraphs MDX gave them. */
 function toPhrase(el: MdxJsxFlowElement): MdxJsxTextElement {
-  const children = el.children.flatMap((c) => (c.type === 'paragraph' ? c.children : [c])) as PhrasingContent[];
+  const children = el.children.flatMap((c): unknown[] => (c.type === 'paragraph' ? c.children : [c])) as PhrasingContent[];
   return { ...el, type: 'mdxJsxTextElement', children } as MdxJsxTextElement;
 }
 

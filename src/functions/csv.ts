@@ -6,7 +6,7 @@ import type { FeedbackItem } from './store/types.ts';
 
 const COLUMNS = [
   'id', 'createdAt', 'page', 'useful', 'group', 'doing', 'problem', 'email',
-  'status', 'tags', 'response', 'public', 'respondedAt', 'closedAt',
+  'status', 'tags', 'response', 'public', 'respondedAt', 'closedAt', 'publicSummary',
 ] as const satisfies readonly (keyof FeedbackItem)[];
 
 export function csvCell(value: unknown): string {
