@@ -21,6 +21,12 @@ export function readerErrorMessages(): Record<ReaderErrorCode, string> {
   };
 }
 
+/** One error of a list: the field's label, then the message ("Is this page useful? — Choose yes or no."). */
+export const readerErrorItem = (label: string, message: string): string => t('feedback.error.item', { label, message });
+
+/** The same with placeholders left in, for the widget's script to fill. */
+export const readerErrorItemTemplate = (): string => readerErrorItem('{label}', '{message}');
+
 /** Field → its label as the form shows it; fields a reader does not see (page, body) have none. */
 export function readerErrorLabels(): Record<string, string> {
   return {

@@ -449,4 +449,5 @@ export const ar: Record<UiKey, string> = {
   'staff.publicSummary': 'الملخّص العام',
   'staff.publicSummaryHint': 'بكلماتك الخاصة ودون بيانات شخصية: ما طلبه القارئ. تعرض صفحة «قلتم، ففعلنا» هذا الملخّص، ولا تعرض أبدًا كلمات القارئ.',
   'staff.publicHint': 'يتطلب ملخّصًا عامًا وردًّا.',
+  'feedback.error.item': '{label} — {message}',
 };

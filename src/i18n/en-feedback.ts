@@ -118,4 +118,5 @@ export const enFeedback = {
   'staff.publicSummary': 'Public summary',
   'staff.publicSummaryHint': 'In your own words and without personal details, what the reader asked for. “You said, we did” shows this, never the reader’s words.',
   'staff.publicHint': 'Needs a public summary and a response.',
+  'feedback.error.item': '{label} — {message}',
 } as const;

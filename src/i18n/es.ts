@@ -449,4 +449,5 @@ export const es: Record<UiKey, string> = {
   'staff.publicSummary': 'Resumen público',
   'staff.publicSummaryHint': 'Con sus propias palabras y sin datos personales, lo que pidió el lector. La página «Lo que nos dijeron y lo que hicimos» muestra este resumen, nunca las palabras del lector.',
   'staff.publicHint': 'Requiere un resumen público y una respuesta.',
+  'feedback.error.item': '{label} — {message}',
 };

@@ -450,4 +450,5 @@ export const fr: Record<UiKey, string> = {
   'staff.publicSummary': 'Résumé public',
   'staff.publicSummaryHint': 'Avec vos propres mots et sans données personnelles, ce que le lecteur a demandé. La page « Vous avez dit, nous avons agi » affiche ce résumé, jamais les mots du lecteur.',
   'staff.publicHint': 'Nécessite un résumé public et une réponse.',
+  'feedback.error.item': '{label} — {message}',
 };

@@ -449,4 +449,5 @@ export const ru: Record<UiKey, string> = {
   'staff.publicSummary': 'Публичное резюме',
   'staff.publicSummaryHint': 'Своими словами и без личных сведений: о чём просил читатель. На странице «Вы сказали — мы сделали» показывается это резюме, а не слова читателя.',
   'staff.publicHint': 'Нужны публичное резюме и ответ.',
+  'feedback.error.item': '{label} — {message}',
 };

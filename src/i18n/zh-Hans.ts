@@ -448,4 +448,5 @@ export const zhHans: Record<UiKey, string> = {
   'staff.publicSummary': '公开摘要',
   'staff.publicSummaryHint': '用您自己的话、不含个人信息，概述读者提出的要求。“您的意见与我们的改进”页面显示此摘要，绝不显示读者的原话。',
   'staff.publicHint': '需要公开摘要和答复。',
+  'feedback.error.item': '{label}——{message}',
 };

@@ -1,5 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoViolations } from '../a11y/axe-check.ts';
+import { ar } from '../../src/i18n/ar.ts';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
 
 const ADMIN = { Authorization: 'Bearer e2e-admin-token' };
 type Item = { id: string; page: string; useful: string; doing?: string; problem?: string; group?: string; email?: string };
@@ -32,15 +35,56 @@ test('with JavaScript on, feedback is sent in place and stored without the query
   expect(item).toMatchObject({ page: '/indicators/1-2-1/', useful: 'no', doing: 'Find the latest poverty rate', group: 'media' });
 });
 
-test('an email without consent is refused beside the field, and nothing is stored', async ({ page, request }) => {
+test('an email without consent is refused beside the field and in a summary above the fields, and nothing is stored', async ({ page, request }) => {
   const problem = `Consent check (${Date.now()})`;
   await page.goto('/status/');
   const form = await fillWidget(page, problem);
   await form.getByLabel('Email address (optional)').fill('reader@example.org');
   await form.getByRole('button', { name: 'Send feedback' }).click();
-  await expect(form.locator('#fb-consent-error')).toBeVisible();
-  await expect(form.locator('#fb-consent-error')).not.toBeEmpty();
+  // Beside the field it is about.
+  const beside = form.locator('#fb-consent-error');
+  await expect(beside).toHaveText(en['feedback.error.consent']);
+  const consentBox = await form.locator('.fb-check').boundingBox();
+  const besideBox = await beside.boundingBox();
+  expect(besideBox!.y).toBeGreaterThanOrEqual(consentBox!.y);
+  expect(besideBox!.y + besideBox!.height).toBeLessThanOrEqual(consentBox!.y + consentBox!.height + 1);
+  // "Please correct the fields marked below": the summary is above every field, and has focus.
+  const summary = form.locator('.fb-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Your feedback was not sent. Please correct the fields marked below.');
+  const link = summary.getByRole('link', { name: `${en['feedback.consentLabel']}: ${en['feedback.error.consent']}` });
+  await expect(link).toBeVisible();
+  expect((await summary.boundingBox())!.y).toBeLessThan((await form.locator('fieldset').first().boundingBox())!.y);
+  await link.click();
+  await expect(form.getByLabel(/I agree that you keep my email address/)).toBeFocused();
   expect(await itemsFor(request, problem)).toEqual([]);
+});
+
+test('errors are in the page’s language: Arabic', async ({ page }) => {
+  await page.goto('/ar/status/');
+  const form = page.locator('form[data-feedback]');
+  await form.locator('input[name="useful"][value="no"]').check();
+  await form.locator('summary').click();
+  await form.locator('#fb-email').fill('reader@example.org');
+  await form.locator('button[type="submit"]').click();
+  await expect(form.locator('#fb-consent-error')).toHaveText(ar['feedback.error.consent']);
+  await expect(form.locator('.fb-summary')).toContainText(ar['feedback.fix']);
+});
+
+test('an error that is about no field (too many answers) is said in the summary, not as a connection problem', async ({ page }) => {
+  await page.route('**/api/feedback', (route) => route.fulfill({
+    status: 429, contentType: 'application/json',
+    body: JSON.stringify({ errors: { body: 'Too many submissions from your connection. Please wait a minute and try again.' }, codes: { body: 'rateLimited' } }),
+  }));
+  await page.goto('/status/');
+  const form = page.locator('form[data-feedback]');
+  await form.getByLabel('Yes').check();
+  await form.getByRole('button', { name: 'Send feedback' }).click();
+  const summary = form.locator('.fb-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(en['feedback.error.title']);
+  await expect(summary).toContainText(en['feedback.error.rateLimited']);
+  await expect(form.getByRole('status')).toHaveText('');
 });
 
 test.describe('with JavaScript off', () => {
@@ -58,7 +102,84 @@ test.describe('with JavaScript off', () => {
     const [item] = await itemsFor(request, problem);
     expect(item).toMatchObject({ page: '/goals/1/', useful: 'yes' });
   });
+
+  for (const [lang, strings, prefix] of [['English', en, ''], ['French', fr, '/fr'], ['Arabic', ar, '/ar']] as const) {
+    test(`a refused answer lands on the site’s error page in ${lang}, with the error and a way back`, async ({ page, request }) => {
+      const problem = `Consent, no-js ${lang} (${Date.now()})`;
+      await page.goto(`${prefix}/goals/1/`);
+      const form = page.locator('form[data-feedback]');
+      await form.locator('input[name="useful"][value="no"]').check();
+      await form.locator('summary').click();
+      await form.locator('#fb-problem').fill(problem);
+      await form.locator('#fb-email').fill('reader@example.org');
+      const [response] = await Promise.all([page.waitForResponse('**/api/feedback'), form.locator('button[type="submit"]').click()]);
+      expect(response.status()).toBe(400);
+      // The site's layout: its language, header and navigation; the page title of the error page.
+      await expect(page.locator('html')).toHaveAttribute('lang', lang === 'English' ? 'en' : lang === 'French' ? 'fr' : 'ar');
+      await expect(page.locator('header.site-header, header').first()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings['feedback.error.title']);
+      const items = page.locator('.fb-error-summary li:visible');
+      await expect(items).toHaveCount(1);
+      await expect(items).toHaveText(`${strings['feedback.consentLabel']}: ${strings['feedback.error.consent']}`);
+      // Nothing the reader wrote comes back in the page.
+      expect(await page.content()).not.toContain(problem);
+      await page.locator('a[data-fb-back]').click();
+      await expect(page).toHaveURL(new RegExp(`${prefix}/goals/1/#fb-title$`));
+      expect(await itemsFor(request, problem)).toEqual([]);
+    });
+  }
+
+  test('axe finds no WCAG 2.2 AA violation on the error page as a refused answer shows it, in Arabic', async ({ page }) => {
+    await page.goto('/ar/goals/1/');
+    const form = page.locator('form[data-feedback]');
+    await form.locator('input[name="useful"][value="no"]').check();
+    await form.locator('summary').click();
+    await form.locator('#fb-email').fill('reader@example.org');
+    await form.locator('button[type="submit"]').click();
+    await expect(page.locator('.fb-error-summary li:visible')).toHaveCount(1);
+    await expectNoViolations(page);
+  });
 });
+
+test('staff filter by part of an address, and "You said, we did" shows their summary, never the reader’s words', async ({ page, request }) => {
+  const stamp = Date.now();
+  const words = `The 8.5 tables have no regional figures, I work at Acme (${stamp})`;
+  const summary = `A reader asked for regional figures for indicator 8.5.1 (${stamp}).`;
+  for (const [path, problem] of [['/indicators/8-5-1/', words], ['/fr/indicators/8-5-2/', `other 8.5 ${stamp}`], ['/indicators/8-6-1/', `not 8.5 ${stamp}`]]) {
+    expect((await request.post('/api/feedback', { data: { page: path, useful: 'no', problem } })).status()).toBe(201);
+  }
+  await page.goto('/staff/');
+  await page.getByLabel(/token/i).fill('e2e-admin-token');
+  await page.getByLabel(/token/i).press('Enter');
+  await page.getByLabel('Page address contains').fill('/indicators/8-5');
+  await page.getByRole('button', { name: 'Show' }).click();
+  const queue = page.locator('#staff-queue');
+  await expect(queue.getByText(`other 8.5 ${stamp}`)).toBeVisible();
+  await expect(queue.getByText(words)).toBeVisible();
+  await expect(queue.getByText(`not 8.5 ${stamp}`)).toHaveCount(0);
+  const pages = await queue.locator('h3 a').allTextContents();
+  expect(pages.length).toBeGreaterThan(0);
+  for (const p of pages) expect(p).toContain('/indicators/8-5');
+
+  const item = queue.locator('li', { hasText: words });
+  await item.getByLabel('Response').fill('We added regional figures to the 8.5.1 page.');
+  await item.getByRole('checkbox', { name: /You said, we did/ }).check();
+  await item.getByRole('button', { name: 'Save' }).click();
+  // Publishing needs the staff's own summary.
+  await expect(item.getByRole('status')).toContainText('Write a public summary and a response before showing an item on “You said, we did”.');
+  await item.getByLabel('Public summary').fill(summary);
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(item.getByRole('status')).toHaveText('Saved.');
+
+  await page.goto('/you-said-we-did/');
+  const entry = page.locator('.said-did-item', { hasText: summary });
+  await expect(entry).toBeVisible();
+  await expect(entry).toContainText('We added regional figures to the 8.5.1 page.');
+  await expect(page.locator('#said-did')).not.toContainText(words);
+  await expect(page.locator('#said-did')).not.toContainText('Acme');
+  await expectNoViolations(page);
+});
+
 
 test('hostile feedback reaches the staff page as text, never as code', async ({ page, request }) => {
   const problem = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> ${Date.now()}`;
@@ -72,7 +193,7 @@ test('hostile feedback reaches the staff page as text, never as code', async ({ 
   expect(await page.locator('main img[src="x"]').count()).toBe(0);
 });
 
-for (const path of ['/feedback/thanks/', '/privacy/', '/you-said-we-did/', '/staff/']) {
+for (const path of ['/feedback/thanks/', '/privacy/', '/you-said-we-did/', '/staff/', '/feedback/error/', '/ar/feedback/error/', '/ar/you-said-we-did/', '/ar/staff/', '/ar/status/']) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expectNoViolations(page);
