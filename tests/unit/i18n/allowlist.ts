@@ -27,6 +27,9 @@ export const ALLOWLIST: Allowlist = {
     'site.footer.licence': 'OK: same word in French.',
   },
   es: {
+    'chart.tip': 'Placeholders and punctuation only.',
+    'charts.no': 'OK: same word in Spanish.',
+    'chart.tip.line': 'Placeholders and punctuation only.',
     'audiences.cite.bibtex': 'Brand name of the citation format.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only.',
     'privacy.cookies.title': 'OK: «cookies» is the usual Spanish term (AEPD).',
@@ -34,7 +37,10 @@ export const ALLOWLIST: Allowlist = {
     'charts.total': 'OK: same word in Spanish.',
     'status.total': 'OK: same word in Spanish.',
   },
-  ar: { 'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{value} ({year})." reads naturally in Arabic.' },
-  ru: { 'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.' },
+  ar: {
+    'chart.tip': 'Placeholders and punctuation only.', 'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{value} ({year})." reads naturally in Arabic.' },
+  ru: {
+    'chart.tip': 'Placeholders and punctuation only.',
+    'chart.tip.line': 'Placeholders and punctuation only.', 'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.' },
   'zh-Hans': {},
 };
