@@ -152,7 +152,7 @@ describe('where the function finds the error page', () => {
 
   it('serverless: fetches it from the site the request came to, and keeps it for a while', async () => {
     let clock = 0;
-    const fetchFn = vi.fn(async () => page());
+    const fetchFn = vi.fn(async (_url: string, _init?: RequestInit) => page());
     const source = fetchErrorPages({ fetchFn: fetchFn as unknown as typeof fetch, ttlMs: 1000, now: () => clock });
     expect(await source('/fr/feedback/error/', request)).toBe(TEMPLATE);
     expect(fetchFn.mock.calls[0]![0]).toBe(`${ORIGIN}/fr/feedback/error/`);
