@@ -108,6 +108,8 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
           await expect(items).toHaveCount(1);
           await expect(items).toHaveText(listed(strings, 'feedback.consentLabel', 'feedback.error.consent'));
           await expectNoSidewaysScroll(page);
+          // No empty feedback form under the error, to be mistaken for the one to correct.
+          await expect(page.locator('form[data-feedback]')).toHaveCount(0);
           // Nothing the reader wrote comes back in the page.
           expect(await page.content()).not.toContain(problem);
           await page.locator('a[data-fb-back]').click();
