@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sdgData } from './src/site/astro-integration.ts';
 import { LOCAL_SITE_URL } from './src/site/site-url.ts';
+import { remarkInlineComponents } from './src/editorial/inline-components.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || LOCAL_SITE_URL,
@@ -10,6 +11,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sdgData()],
+  // A figure or concept written inside a sentence stays in its paragraph (see the plugin).
+  integrations: [mdx({ remarkPlugins: [remarkInlineComponents] }), sdgData()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -7,6 +7,7 @@ import { describeIssue } from './zod-problems.ts';
 import { nearest } from '../pipeline/suggest.ts';
 import { KEY_FIGURE_AT, seriesNames } from './story-figures.ts';
 import { append } from '../pipeline/extent.ts';
+import { blockComponentsInSentences } from './inline-components.ts';
 
 /** Components an editor can use without importing them. */
 export const STORY_COMPONENTS = ['IndicatorChart', 'KeyFigure', 'Concept', 'Callout'] as const;
@@ -76,7 +77,23 @@ export function checkStory(file: string, text: string, ctx: StoryContext): { che
   }
   const refs = findComponents(fm.body, fm.bodyLine);
   for (const ref of refs) append(problems, checkRef(file, ref, ctx));
+  append(problems, checkLayout(file, fm.body, fm.bodyLine));
   return { checked: { slug, file, ...(story ? { story } : {}), refs }, problems };
+}
+
+/** A chart or callout written inside a sentence would break its paragraph apart; invalid MDX is reported with its line. */
+function checkLayout(file: string, body: string, bodyLine: number): Problem[] {
+  const at = (line: number) => bodyLine + line - 1;
+  try {
+    return blockComponentsInSentences(body).map(({ component, line }) => ({
+      severity: 'error', file, line: at(line),
+      message: `<${component}> is inside a sentence, which it would break into pieces.`,
+      hint: `Put <${component}> on its own lines, with a blank line before and after it.`,
+    }));
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message?: string };
+    return [{ severity: 'error', file, line: at(e.line ?? 1), message: `MDX syntax: ${String(e.reason ?? e.message).split(';')[0]!.replace(/\.$/, '')}.`, hint: 'Close every component (<KeyFigure … /> or <Concept …>…</Concept>) and put attribute values in quotes.' }];
+  }
 }
 
 function hintFor(value: string, known: string[], otherwise: string): string {

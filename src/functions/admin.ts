@@ -43,7 +43,7 @@ export function queryToFilter(q: FeedbackQuery): FeedbackFilter {
   const from = q.from === undefined ? undefined : iso(at(q.from));
   const endTime = q.to === undefined ? undefined : isBareDate(q.to) ? at(q.to) + DAY_MS : at(q.to) + 1;
   const toExclusive = endTime === undefined || endTime > LAST_MOMENT ? undefined : iso(endTime);
-  return { status: q.status, page: q.page, group: q.group, from, toExclusive, limit: q.limit };
+  return { status: q.status, page: q.page, pathContains: q.path, group: q.group, from, toExclusive, limit: q.limit };
 }
 
 export async function handleAdminGet(request: Request, ctx: HandlerContext): Promise<Response> {
@@ -84,6 +84,18 @@ export async function handlePatch(request: Request, id: string, ctx: HandlerCont
   const parsed = FeedbackPatchSchema.safeParse(body.value);
   if (!parsed.success) return json({ errors: zodErrorToFields(parsed.error) }, 400);
   if (Object.keys(parsed.data).length === 0) return json({ errors: { body: MESSAGES.patchEmpty } }, 400);
-  const item = await ctx.store.update(id, parsed.data, ctx.now().toISOString());
+  const patch = parsed.data;
+  if (patch.public === true || patch.publicSummary !== undefined || patch.response !== undefined) {
+    // A published item always has staff's summary and a response: check the item as it will be after the change.
+    // (listPublic also requires both, so a concurrent edit can never publish an item without them.)
+    const current = await ctx.store.get(id);
+    if (!current) return json({ errors: { id: ADMIN_MESSAGES.notFound } }, 404);
+    const written = (next: string | undefined, now: string | null) => (next === undefined ? now !== null : next.trim() !== '');
+    const published = patch.public ?? current.public;
+    if (published && !(written(patch.publicSummary, current.publicSummary) && written(patch.response, current.response))) {
+      return json({ errors: { public: MESSAGES.publishNeeds } }, 400);
+    }
+  }
+  const item = await ctx.store.update(id, patch, ctx.now().toISOString());
   return item ? json({ item }) : json({ errors: { id: ADMIN_MESSAGES.notFound } }, 404);
 }

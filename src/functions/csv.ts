@@ -7,7 +7,7 @@ import type { FeedbackItem } from './store/types.ts';
 
 const COLUMNS = [
   'id', 'createdAt', 'page', 'useful', 'group', 'doing', 'problem', 'email',
-  'status', 'tags', 'response', 'public', 'respondedAt', 'closedAt',
+  'status', 'tags', 'response', 'public', 'respondedAt', 'closedAt', 'publicSummary',
 ] as const satisfies readonly (keyof FeedbackItem)[];
 
 const cell = (value: unknown) => (value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : typeof value === 'boolean' || typeof value === 'number' ? value : String(value));

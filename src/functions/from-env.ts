@@ -4,7 +4,9 @@
  */
 import { createFeedbackHandler, HANDLER_MESSAGES, type FeedbackHandler, type FeedbackHandlerOptions } from './handler.ts';
 import { DEFAULT_RATE_LIMIT } from './rate-limit.ts';
-import { json } from './responses.ts';
+import { bodyKind } from './body.ts';
+import { fetchErrorPages } from './reader-errors.ts';
+import { htmlErrorPage, json, wantsHtml } from './responses.ts';
 import { DEFAULT_EMAIL_RETENTION_DAYS, purgeExpiredEmails } from './retention.ts';
 import type { FeedbackStore } from './store/types.ts';
 
@@ -56,7 +58,10 @@ export function allowedOriginsFromEnv(env: FeedbackEnv): string[] | undefined {
 
 /** Handler options that come from the environment (store excluded). */
 export function handlerOptionsFromEnv(env: FeedbackEnv): Omit<FeedbackHandlerOptions, 'store'> {
+  // The site's languages, as the build was given them: the first is at /, the others under /<lang>/.
+  const languages = (env['SDG_LANGUAGES'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return {
+    ...(languages.length > 1 ? { languagePrefixes: languages.slice(1) } : {}),
     adminToken: env['FEEDBACK_ADMIN_TOKEN'] || undefined,
     salt: env['FEEDBACK_SALT'] || undefined,
     allowedOrigin: allowedOriginsFromEnv(env),
@@ -110,6 +115,7 @@ export async function purgeFromEnv(env: FeedbackEnv): Promise<number> {
 /**
  * For serverless platforms: the store opens on the first request (cold start) and is reused while
  * the instance lives. A failed start is retried on the next request instead of being cached.
+ * The site's error page for readers without JavaScript is fetched from the site itself.
  */
 export function createLazyFeedbackHandler(
   env: FeedbackEnv | (() => FeedbackEnv),
@@ -118,7 +124,7 @@ export function createLazyFeedbackHandler(
   let started: Promise<FeedbackService> | undefined;
   return async (request) => {
     started ??= Promise.resolve()
-      .then(() => startFeedback(typeof env === 'function' ? env() : env, overrides))
+      .then(() => startFeedback(typeof env === 'function' ? env() : env, { errorPage: fetchErrorPages(), ...overrides }))
       .catch((error: unknown) => {
         started = undefined;
         throw error;
@@ -127,7 +133,9 @@ export function createLazyFeedbackHandler(
       return (await started).handler(request);
     } catch (error) {
       console.error('feedback: could not start', error);
-      return json({ errors: { server: HANDLER_MESSAGES.server } }, 503, { 'retry-after': '30' });
+      const errors = { server: HANDLER_MESSAGES.server };
+      const headers = { 'retry-after': '30' };
+      return wantsHtml(request, bodyKind(request) === 'form') ? htmlErrorPage(503, errors, '/', headers) : json({ errors }, 503, headers);
     }
   };
 }

@@ -13,13 +13,16 @@ import { handleAdminGet, handleAdminGetOne, handlePatch, isItemId } from './admi
 import { BODY_MESSAGES, bodyKind, readBody } from './body.ts';
 import { zodErrorToFields, type FieldErrors } from './error-map.ts';
 import { clientKey, createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit.ts';
+import { ERROR_PAGE_PATH, fieldErrorCodes, fillErrorPage, type ErrorCodes, type ErrorPageSource, type ReaderErrorCode } from './reader-errors.ts';
 import { htmlErrorPage, json, redirect, wantsHtml } from './responses.ts';
 import { FeedbackInputSchema, PagePathSchema } from './schema.ts';
 import type { FeedbackStore } from './store/types.ts';
 
 export const API_BASE = '/api/feedback';
 export const HONEYPOT_FIELD = 'website';
-export const MAX_BODY_BYTES = 16 * 1024;
+/** Two full text boxes of Chinese or Arabic, form-encoded as a browser sends them without JavaScript
+ * (up to 9 bytes per character), fit with room to spare. */
+export const MAX_BODY_BYTES = 48 * 1024;
 
 export const HANDLER_MESSAGES = {
   origin: 'Feedback is accepted only from this site.',
@@ -46,6 +49,9 @@ export interface FeedbackHandlerOptions {
   maxBodyBytes?: number | undefined;
   /** Where a no-JavaScript form post lands after success. */
   thanksPath?: string | undefined;
+  /** Gets the site's error page (per language) that a no-JavaScript form post with errors is answered with;
+   * without it, or when it cannot be had, a plain page lists the errors. */
+  errorPage?: ErrorPageSource | undefined;
   /**
    * The site's language prefixes (`fr`, `ar`): a form posted from `/fr/…` lands on `/fr/feedback/thanks/`.
    * Only these prefixes are used, so the redirect never goes where the client asks.
@@ -62,6 +68,18 @@ export interface HandlerContext {
   adminToken: string | undefined;
   now: () => Date;
   maxBodyBytes: number;
+}
+
+/** The path of the page that posted the form, when the browser said so and it is on this site; else `/`. */
+export function refererPage(request: Request): string {
+  try {
+    const referer = new URL(request.headers.get('referer') ?? '');
+    if (referer.origin !== new URL(request.url).origin) return '/';
+    const page = PagePathSchema.safeParse(referer.pathname);
+    return page.success ? page.data : '/';
+  } catch {
+    return '/';
+  }
 }
 
 function originAllowed(request: Request, allowed: FeedbackHandlerOptions['allowedOrigin']): boolean {
@@ -83,27 +101,41 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
   const newId = options.newId ?? randomUUID;
   const thanksPath = options.thanksPath ?? '/feedback/thanks/';
   const prefixes = new Set(options.languagePrefixes ?? []);
-  const thanksFor = (page: unknown) => {
+  /** `path` in the language of the page the form was on (only known prefixes, never where the client asks). */
+  const inLanguageOf = (page: unknown, path: string) => {
     const first = typeof page === 'string' ? page.split('/')[1] ?? '' : '';
-    return prefixes.has(first) ? `/${first}${thanksPath}` : thanksPath;
+    return prefixes.has(first) ? `/${first}${path}` : path;
   };
+  const thanksFor = (page: unknown) => inLanguageOf(page, thanksPath);
+
+  /** A browser form post's errors, on the site's error page in the reader's language. */
+  async function errorPage(request: Request, status: number, errors: FieldErrors, codes: ErrorCodes, backTo: string, headers: Record<string, string>) {
+    const template = await options.errorPage?.(inLanguageOf(backTo, ERROR_PAGE_PATH), request).catch(() => undefined);
+    const html = template === undefined ? undefined : fillErrorPage(template, codes, backTo);
+    if (html === undefined) return htmlErrorPage(status, errors, backTo, headers);
+    return new Response(html, { status, headers: { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8', ...headers } });
+  }
   const clientIp = options.clientIp ?? (() => undefined);
 
   async function submit(request: Request): Promise<Response> {
     const kind = bodyKind(request);
     const html = wantsHtml(request, kind === 'form');
-    const fail = (status: number, errors: FieldErrors, backTo = '/', headers: Record<string, string> = {}) =>
-      html ? htmlErrorPage(status, errors, backTo, headers) : json({ errors }, status, headers);
+    /** Errors as JSON with a code per field (for the widget), or as the error page for a browser form post. */
+    const fail = (status: number, errors: FieldErrors, codes: ErrorCodes, backTo = '/', headers: Record<string, string> = {}) =>
+      html ? errorPage(request, status, errors, codes, backTo, headers) : json({ errors, codes }, status, headers);
+    // Before the body is read, the page the form was on is known only from the Referer browsers send.
+    const failBody = (status: number, message: string, code: ReaderErrorCode, headers: Record<string, string> = {}) =>
+      fail(status, { body: message }, { body: code }, refererPage(request), headers);
 
     if (kind === undefined) return json({ errors: { body: BODY_MESSAGES.contentType } }, 415);
     const decision = limiter.hit(clientKey(clientIp(request) ?? 'unknown', salt), ctx.now().getTime());
     if (!decision.ok) {
-      return fail(429, { body: HANDLER_MESSAGES.rateLimited }, '/', { 'retry-after': String(decision.retryAfterSeconds) });
+      return failBody(429, HANDLER_MESSAGES.rateLimited, 'rateLimited', { 'retry-after': String(decision.retryAfterSeconds) });
     }
     const body = await readBody(request, kind, ctx.maxBodyBytes);
-    if (!body.ok) return fail(body.status, { body: body.message });
+    if (!body.ok) return failBody(body.status, body.message, body.status === 413 ? 'tooLarge' : 'other');
     if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
-      return fail(400, { body: HANDLER_MESSAGES.notJsonObject });
+      return failBody(400, HANDLER_MESSAGES.notJsonObject, 'other');
     }
     const record = body.value as Record<string, unknown>;
     const honeypot = Object.hasOwn(record, HONEYPOT_FIELD) ? record[HONEYPOT_FIELD] : undefined;
@@ -114,27 +146,38 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
     const parsed = FeedbackInputSchema.safeParse(record);
     if (!parsed.success) {
       const page = PagePathSchema.safeParse(record['page']);
-      return fail(400, zodErrorToFields(parsed.error), page.success ? page.data : '/');
+      const errors = zodErrorToFields(parsed.error);
+      return fail(400, errors, fieldErrorCodes(errors), page.success ? page.data : refererPage(request));
     }
     const input = parsed.data;
     const id = newId();
-    await ctx.store.insert({
-      id,
-      createdAt: ctx.now().toISOString(),
-      page: input.page,
-      useful: input.useful,
-      doing: input.doing ?? null,
-      problem: input.problem ?? null,
-      group: input.group ?? null,
-      email: input.consent ? (input.email ?? null) : null,
-    });
+    try {
+      await ctx.store.insert({
+        id,
+        createdAt: ctx.now().toISOString(),
+        page: input.page,
+        useful: input.useful,
+        doing: input.doing ?? null,
+        problem: input.problem ?? null,
+        group: input.group ?? null,
+        email: input.consent ? (input.email ?? null) : null,
+      });
+    } catch (error) {
+      (options.logError ?? console.error)(error);
+      return fail(500, { server: HANDLER_MESSAGES.server }, { server: 'other' }, input.page);
+    }
     return html ? redirect(thanksFor(input.page)) : json({ id }, 201, { location: `${API_BASE}/${id}` });
   }
 
   async function route(request: Request): Promise<Response> {
     const path = new URL(request.url).pathname.replace(/\/+$/, '');
     const method = request.method.toUpperCase();
-    if (!originAllowed(request, options.allowedOrigin)) return json({ errors: { origin: HANDLER_MESSAGES.origin } }, 403);
+    if (!originAllowed(request, options.allowedOrigin)) {
+      const errors = { origin: HANDLER_MESSAGES.origin };
+      // A reader without JavaScript gets a page, not JSON, also when the site's origin setting is wrong.
+      if (method === 'POST' && wantsHtml(request, bodyKind(request) === 'form')) return errorPage(request, 403, errors, { origin: 'other' }, refererPage(request), {});
+      return json({ errors }, 403);
+    }
     const notAllowed = (allow: string) => json({ errors: { method: HANDLER_MESSAGES.method } }, 405, { allow });
 
     if (path === API_BASE) {

@@ -25,6 +25,7 @@ export const LIMITS = {
   text: 2000,
   email: 254,
   response: 5000,
+  publicSummary: 1000,
   tag: 50,
   tags: 20,
 } as const;
@@ -44,12 +45,15 @@ export const MESSAGES = {
   tags: `Tags must be a list of at most ${LIMITS.tags} words, each at most ${LIMITS.tag} characters.`,
   response: `The response must be text of at most ${LIMITS.response} characters.`,
   public: 'Public must be true or false.',
-  patchEmpty: 'Send at least one of: status, tags, response, public.',
+  publicSummary: `The public summary must be text of at most ${LIMITS.publicSummary} characters.`,
+  publishNeeds: 'Write a public summary and a response before showing an item on “You said, we did”.',
+  patchEmpty: 'Send at least one of: status, tags, response, publicSummary, public.',
   unknownField: 'Unknown field.',
   date: 'Use a date like 2025-01-31 or a full ISO date-time.',
   dateRange: 'The end date (to) is before the start date (from).',
   limit: 'Limit must be a whole number from 1 to 10000.',
   format: 'Format must be json or csv.',
+  path: `Path must be part of a page address (letters, digits and / - . _ ~ and the like), at most ${LIMITS.page} characters.`,
 } as const;
 
 /** C0/C1 controls other than tab, newline and carriage return, and lone UTF-16 surrogates: PostgreSQL
@@ -61,12 +65,16 @@ const UNSAFE_CHARS =
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+/** Length as the form counted it: a browser sends each line break of a textarea as CR LF but counts it as one
+ * character against `maxlength`, so a full box must not be refused for its line breaks. */
+const typedLength = (s: string) => s.replace(/\r\n/g, '\n').length;
+
 const optionalText = (max: number, lengthMessage: string) =>
   z.preprocess(
     blankToUndefined,
     z
       .string({ invalid_type_error: MESSAGES.textType })
-      .max(max, lengthMessage)
+      .refine((s) => typedLength(s) <= max, lengthMessage)
       .refine((s) => !UNSAFE_CHARS.test(s), MESSAGES.textChars)
       .optional(),
   );
@@ -142,7 +150,16 @@ export const FeedbackPatchSchema = z
       .max(LIMITS.response, MESSAGES.response)
       .refine((s) => !UNSAFE_CHARS.test(s), MESSAGES.textChars)
       .optional(),
-    /** Whether the problem and response appear on "You said, we did". */
+    /**
+     * Staff's own short account of what the reader asked for, free of personal details: "You said, we did"
+     * shows this, never the reader's words. Empty clears it.
+     */
+    publicSummary: z
+      .string({ errorMap: () => ({ message: MESSAGES.publicSummary }) })
+      .max(LIMITS.publicSummary, MESSAGES.publicSummary)
+      .refine((s) => !UNSAFE_CHARS.test(s), MESSAGES.textChars)
+      .optional(),
+    /** Whether the public summary and the response appear on "You said, we did" (both must be written). */
     public: z.boolean({ errorMap: () => ({ message: MESSAGES.public }) }).optional(),
   })
   .strict(MESSAGES.unknownField);
@@ -168,6 +185,14 @@ export const FeedbackQuerySchema = z
   .object({
     status: z.enum(STATUSES, { errorMap: () => ({ message: MESSAGES.status }) }).optional(),
     page: PagePathSchema.optional(),
+    /** Part of a page path, any case: `/indicators/8-5` finds every page of 8.5.x, in every language. */
+    path: z
+      .string()
+      .trim()
+      .min(1, MESSAGES.path)
+      .max(LIMITS.page, MESSAGES.path)
+      .regex(/^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})+$/, MESSAGES.path)
+      .optional(),
     group: z.enum(USER_GROUPS, { errorMap: () => ({ message: MESSAGES.group }) }).optional(),
     /** Inclusive start; a bare date means its first moment (UTC). */
     from: DateParam.optional(),

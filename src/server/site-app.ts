@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mountFeedback } from '../functions/adapters/node.ts';
+import { fileErrorPages, mountFeedback } from '../functions/adapters/node.ts';
 import type { FeedbackEnv } from '../functions/from-env.ts';
 import type { FeedbackHandlerOptions } from '../functions/handler.ts';
 import { staticFiles } from './static-files.ts';
@@ -43,7 +43,7 @@ export async function createSiteApp({ distDir, env = process.env, feedback = {} 
   // Languages other than the default live under /<lang>/, each with its own thank-you page.
   const languagePrefixes = readdirSync(distDir).filter((d) => existsSync(join(distDir, d, 'feedback/thanks/index.html')));
   // API routes (feedback function) are mounted here, before the static files.
-  await mountFeedback(app, env, { languagePrefixes, ...feedback });
+  await mountFeedback(app, env, { languagePrefixes, errorPage: fileErrorPages(distDir), ...feedback });
   app.use('*', staticFiles(distDir));
   const notFound = join(distDir, '404.html');
   app.notFound((c) => {

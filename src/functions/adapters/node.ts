@@ -6,9 +6,12 @@
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
 import { startFeedback, type FeedbackEnv, type FeedbackService } from '../from-env.ts';
 import type { FeedbackHandlerOptions } from '../handler.ts';
 import { forwardedClient, trustedHops } from '../client-address.ts';
+import type { ErrorPageSource } from '../reader-errors.ts';
 
 const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
 
@@ -18,6 +21,21 @@ function socketAddress(c: Context): string | undefined {
   } catch {
     return undefined; // app.request() in tests has no socket
   }
+}
+
+/** The error page from the built site on disk (`dist/fr/feedback/error/index.html`), read once per language. */
+export function fileErrorPages(distDir: string): ErrorPageSource {
+  const cache = new Map<string, Promise<string | undefined>>();
+  return (path) => {
+    // The handler gives only its own paths (a known language prefix + /feedback/error/); normalize keeps them inside distDir.
+    const file = join(distDir, normalize(`/${path}/index.html`));
+    let page = cache.get(file);
+    if (!page) {
+      page = readFile(file, 'utf8').catch(() => undefined);
+      cache.set(file, page);
+    }
+    return page;
+  };
 }
 
 export async function mountFeedback(

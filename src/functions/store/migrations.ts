@@ -68,6 +68,13 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: ['CREATE INDEX feedback_public ON feedback (public, responded_at)'],
     postgres: ['CREATE INDEX feedback_public ON feedback (public, responded_at) WHERE public'],
   },
+  {
+    // "You said, we did" shows this staff-written summary, never the reader's own words.
+    version: 3,
+    name: 'add public summary',
+    sqlite: ['ALTER TABLE feedback ADD COLUMN public_summary TEXT'],
+    postgres: ['ALTER TABLE feedback ADD COLUMN public_summary TEXT'],
+  },
 ];
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -7,13 +7,16 @@ import type { SqlArg, SqlDriver, SqlRow } from './driver.ts';
 import type { FeedbackFilter, FeedbackItem, FeedbackStore, NewFeedback, PublicFeedback } from './types.ts';
 
 const COLUMNS =
-  'id, created_at, page, useful, doing, problem, user_group, email, status, tags, response, public, updated_at, responded_at, closed_at';
+  'id, created_at, page, useful, doing, problem, user_group, email, status, tags, response, public_summary, public, updated_at, responded_at, closed_at';
 
 const iso = (v: unknown): string | null =>
   v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v);
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const bool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === '1' || v === 't';
 const tags = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : JSON.parse(String(v ?? '[]')));
+
+/** `50%_off` → `50\%\_off`: LIKE wildcards in a search text match themselves. */
+export const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function rowToItem(row: SqlRow): FeedbackItem {
   return {
@@ -28,6 +31,7 @@ export function rowToItem(row: SqlRow): FeedbackItem {
     status: String(row['status']) as FeedbackStatus,
     tags: tags(row['tags']),
     response: text(row['response']),
+    publicSummary: text(row['public_summary']),
     public: bool(row['public']),
     updatedAt: iso(row['updated_at'])!,
     respondedAt: iso(row['responded_at']),
@@ -55,6 +59,8 @@ export function createSqlFeedbackStore(driver: SqlDriver): FeedbackStore {
       };
       add('status = ?', filter.status);
       add('page = ?', filter.page);
+      // Paths are ASCII (the schema allows URL-path characters only), so lower() is the same in both databases.
+      add("lower(page) LIKE ? ESCAPE '\\'", filter.pathContains === undefined ? undefined : `%${likeEscape(filter.pathContains.toLowerCase())}%`);
       add('user_group = ?', filter.group);
       add('created_at >= ?', filter.from);
       add('created_at < ?', filter.toExclusive);
@@ -101,6 +107,10 @@ export function createSqlFeedbackStore(driver: SqlDriver): FeedbackStore {
           args.push(now);
         }
       }
+      if (patch.publicSummary !== undefined) {
+        sets.push('public_summary = ?');
+        args.push(patch.publicSummary.trim() === '' ? null : patch.publicSummary);
+      }
       if (patch.public !== undefined) {
         sets.push('public = ?');
         args.push(patch.public);
@@ -112,13 +122,14 @@ export function createSqlFeedbackStore(driver: SqlDriver): FeedbackStore {
 
     async listPublic(limit: number): Promise<PublicFeedback[]> {
       const rows = await driver.query(
-        `SELECT page, problem, response, responded_at, updated_at FROM feedback
-         WHERE public = ? AND response IS NOT NULL ORDER BY responded_at DESC, seq DESC LIMIT ?`,
+        `SELECT page, public_summary, response, responded_at, updated_at FROM feedback
+         WHERE public = ? AND response IS NOT NULL AND public_summary IS NOT NULL
+         ORDER BY responded_at DESC, seq DESC LIMIT ?`,
         [true, limit],
       );
       return rows.map((r) => ({
         page: String(r['page']),
-        problem: text(r['problem']),
+        summary: String(r['public_summary']),
         response: String(r['response']),
         date: (iso(r['responded_at']) ?? iso(r['updated_at'])!).slice(0, 10),
       }));

@@ -18,6 +18,8 @@ export interface FeedbackItem {
   status: FeedbackStatus;
   tags: string[];
   response: string | null;
+  /** Staff's own short account of what the reader asked for: what "You said, we did" shows instead of their words. */
+  publicSummary: string | null;
   public: boolean;
   updatedAt: string;
   /** When a response was first written (for "median time to response"). */
@@ -31,6 +33,8 @@ export type NewFeedback = Pick<FeedbackItem, 'id' | 'createdAt' | 'page' | 'usef
 export interface FeedbackFilter {
   status?: FeedbackStatus | undefined;
   page?: string | undefined;
+  /** Part of the page path, any case: `/indicators/8-5` matches `/indicators/8-5-2/` and `/fr/indicators/8-5-1/`. */
+  pathContains?: string | undefined;
   group?: UserGroup | undefined;
   /** Inclusive lower bound on createdAt (ISO). */
   from?: string | undefined;
@@ -39,10 +43,10 @@ export interface FeedbackFilter {
   limit: number;
 }
 
-/** What "You said, we did" shows: never an email or an id. */
+/** What "You said, we did" shows: staff's summary and response, never the reader's words, an email or an id. */
 export interface PublicFeedback {
   page: string;
-  problem: string | null;
+  summary: string;
   response: string;
   date: string;
 }
@@ -55,6 +59,7 @@ export interface FeedbackStore {
   get(id: string): Promise<FeedbackItem | null>;
   /** Applies a staff change; null when there is no such item. */
   update(id: string, patch: FeedbackPatch, now: string): Promise<FeedbackItem | null>;
+  /** Items marked public that have both a public summary and a response, newest response first. */
   listPublic(limit: number): Promise<PublicFeedback[]>;
   /** Removes email addresses of items closed before `closedBefore`; returns how many. */
   purgeEmails(closedBefore: string): Promise<number>;

@@ -33,6 +33,19 @@ describe('story checks', () => {
     ]);
   });
 
+  it('reports a chart or callout written inside a sentence, at its line', () => {
+    expect(lines.filter((l) => l.includes('chart-in-sentence'))).toEqual([
+      'tests/fixtures/stories/chart-in-sentence.mdx:11: error: <IndicatorChart> is inside a sentence, which it would break into pieces. Hint: Put <IndicatorChart> on its own lines, with a blank line before and after it.',
+      'tests/fixtures/stories/chart-in-sentence.mdx:16: error: <Callout> is inside a sentence, which it would break into pieces. Hint: Put <Callout> on its own lines, with a blank line before and after it.',
+    ]);
+  });
+
+  it('reports MDX that would not compile, at its line', () => {
+    expect(lines.filter((l) => l.includes('broken-mdx'))).toEqual([
+      'tests/fixtures/stories/broken-mdx.mdx:13: error: MDX syntax: Unexpected character `.` (U+002E) in attribute name, expected an attribute name character such as letters, digits, `$`, or `_`. Hint: Close every component (<KeyFigure … /> or <Concept …>…</Concept>) and put attribute values in quotes.',
+    ]);
+  });
+
   it('keeps a valid story, with the indicators its components use', () => {
     expect(editorial.stories.map((s) => [s.slug, s.indicatorIds])).toEqual([['good-story', ['7-2-1', '5-5-1']]]);
   });

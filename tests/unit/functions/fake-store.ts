@@ -10,11 +10,12 @@ export function createMemoryStore(): FeedbackStore & { items: FeedbackItem[] } {
     items,
     async insert(item: NewFeedback) {
       if (items.some((i) => i.id === item.id)) throw new Error('duplicate id');
-      items.push({ ...item, status: 'new', tags: [], response: null, public: false, updatedAt: item.createdAt, respondedAt: null, closedAt: null });
+      items.push({ ...item, status: 'new', tags: [], response: null, publicSummary: null, public: false, updatedAt: item.createdAt, respondedAt: null, closedAt: null });
     },
     async list(f) {
       return newestFirst()
         .filter((i) => (f.status === undefined || i.status === f.status) && (f.page === undefined || i.page === f.page))
+        .filter((i) => f.pathContains === undefined || i.page.toLowerCase().includes(f.pathContains.toLowerCase()))
         .filter((i) => (f.group === undefined || i.group === f.group) && (f.from === undefined || i.createdAt >= f.from))
         .filter((i) => f.toExclusive === undefined || i.createdAt < f.toExclusive)
         .slice(0, f.limit)
@@ -37,16 +38,17 @@ export function createMemoryStore(): FeedbackStore & { items: FeedbackItem[] } {
         item.response = patch.response.trim() === '' ? null : patch.response;
         item.respondedAt = item.response === null ? null : (item.respondedAt ?? now);
       }
+      if (patch.publicSummary !== undefined) item.publicSummary = patch.publicSummary.trim() === '' ? null : patch.publicSummary;
       if (patch.public !== undefined) item.public = patch.public;
       return copy(item);
     },
     async listPublic(limit) {
       return [...items]
         .reverse()
-        .filter((i) => i.public && i.response !== null)
+        .filter((i) => i.public && i.response !== null && i.publicSummary !== null)
         .sort((a, b) => ((a.respondedAt ?? '') < (b.respondedAt ?? '') ? 1 : (a.respondedAt ?? '') > (b.respondedAt ?? '') ? -1 : 0))
         .slice(0, limit)
-        .map((i) => ({ page: i.page, problem: i.problem, response: i.response!, date: (i.respondedAt ?? i.updatedAt).slice(0, 10) }));
+        .map((i) => ({ page: i.page, summary: i.publicSummary!, response: i.response!, date: (i.respondedAt ?? i.updatedAt).slice(0, 10) }));
     },
     async purgeEmails(closedBefore) {
       let n = 0;

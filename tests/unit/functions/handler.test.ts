@@ -4,6 +4,7 @@ import { BODY_MESSAGES } from '../../../src/functions/body.ts';
 import { HANDLER_MESSAGES } from '../../../src/functions/handler.ts';
 import { clientKey } from '../../../src/functions/rate-limit.ts';
 import { MESSAGES } from '../../../src/functions/schema.ts';
+import type { ReaderErrorCode } from '../../../src/functions/reader-errors.ts';
 import { createMemoryStore } from './fake-store.ts';
 import { adminRequest, formPost, jsonPost, makeHandler, ORIGIN, patchRequest, TOKEN, VALID } from './helpers.ts';
 
@@ -61,36 +62,36 @@ describe('POST /api/feedback', () => {
     expect((await store.list({ limit: 1 }))[0]?.email).toBeNull();
   });
 
-  const invalid: [string, Record<string, unknown>, Record<string, string>][] = [
-    ['page missing', { useful: 'yes' }, { page: 'Page is required.' }],
-    ['page empty', { page: '', useful: 'yes' }, { page: 'Page is required.' }],
-    ['page with scheme and host', { page: 'https://evil.example/x', useful: 'yes' }, { page: 'Page must be a path on this site starting with /, without a query string.' }],
-    ['page protocol-relative', { page: '//evil.example/x', useful: 'yes' }, { page: MESSAGES.pageShape }],
-    ['page with query string', { page: '/1-2-1/?utm=x', useful: 'yes' }, { page: MESSAGES.pageShape }],
-    ['page with fragment', { page: '/1-2-1/#chart', useful: 'yes' }, { page: MESSAGES.pageShape }],
-    ['page with a space', { page: '/a b/', useful: 'yes' }, { page: MESSAGES.pageShape }],
-    ['page with markup', { page: '/"><script>/', useful: 'yes' }, { page: MESSAGES.pageShape }],
-    ['page with a backslash', { page: '/\\evil.example', useful: 'yes' }, { page: MESSAGES.pageShape }],
-    ['page not text', { page: 42, useful: 'yes' }, { page: MESSAGES.pageShape }],
-    ['page too long', { page: `/${'a'.repeat(300)}`, useful: 'yes' }, { page: 'Page must be at most 300 characters.' }],
-    ['useful missing', { page: '/' }, { useful: 'Choose yes or no.' }],
-    ['useful not yes or no', { page: '/', useful: 'maybe' }, { useful: 'Choose yes or no.' }],
-    ['useful a boolean', { page: '/', useful: true }, { useful: 'Choose yes or no.' }],
-    ['doing too long', { ...VALID, doing: 'x'.repeat(2001) }, { doing: 'Must be at most 2000 characters.' }],
-    ['problem too long', { ...VALID, problem: 'x'.repeat(2001) }, { problem: 'Must be at most 2000 characters.' }],
-    ['problem not text', { ...VALID, problem: 5 }, { problem: 'Must be text.' }],
-    ['problem with a NUL byte', { ...VALID, problem: 'a\u0000b' }, { problem: 'Must not contain control characters.' }],
-    ['doing with a lone surrogate', { ...VALID, doing: 'a\ud800b' }, { doing: 'Must not contain control characters.' }],
-    ['group unknown', { ...VALID, group: 'alien' }, { group: 'Choose one of: citizen, media, researcher, policymaker, civil-society, business, other.' }],
-    ['email malformed', { ...VALID, email: 'not-an-email', consent: true }, { email: 'Enter a valid email address, like name@example.org.' }],
-    ['email without consent', { ...VALID, email: 'ana@example.org' }, { consent: 'Tick the consent box to let us keep your email address, or leave the email address empty.' }],
-    ['email with consent refused', { ...VALID, email: 'ana@example.org', consent: false }, { consent: MESSAGES.consent }],
+  const invalid: [string, Record<string, unknown>, Record<string, string>, ReaderErrorCode][] = [
+    ['page missing', { useful: 'yes' }, { page: 'Page is required.' }, 'page'],
+    ['page empty', { page: '', useful: 'yes' }, { page: 'Page is required.' }, 'page'],
+    ['page with scheme and host', { page: 'https://evil.example/x', useful: 'yes' }, { page: 'Page must be a path on this site starting with /, without a query string.' }, 'page'],
+    ['page protocol-relative', { page: '//evil.example/x', useful: 'yes' }, { page: MESSAGES.pageShape }, 'page'],
+    ['page with query string', { page: '/1-2-1/?utm=x', useful: 'yes' }, { page: MESSAGES.pageShape }, 'page'],
+    ['page with fragment', { page: '/1-2-1/#chart', useful: 'yes' }, { page: MESSAGES.pageShape }, 'page'],
+    ['page with a space', { page: '/a b/', useful: 'yes' }, { page: MESSAGES.pageShape }, 'page'],
+    ['page with markup', { page: '/"><script>/', useful: 'yes' }, { page: MESSAGES.pageShape }, 'page'],
+    ['page with a backslash', { page: '/\\evil.example', useful: 'yes' }, { page: MESSAGES.pageShape }, 'page'],
+    ['page not text', { page: 42, useful: 'yes' }, { page: MESSAGES.pageShape }, 'page'],
+    ['page too long', { page: `/${'a'.repeat(300)}`, useful: 'yes' }, { page: 'Page must be at most 300 characters.' }, 'page'],
+    ['useful missing', { page: '/' }, { useful: 'Choose yes or no.' }, 'useful'],
+    ['useful not yes or no', { page: '/', useful: 'maybe' }, { useful: 'Choose yes or no.' }, 'useful'],
+    ['useful a boolean', { page: '/', useful: true }, { useful: 'Choose yes or no.' }, 'useful'],
+    ['doing too long', { ...VALID, doing: 'x'.repeat(2001) }, { doing: 'Must be at most 2000 characters.' }, 'textLength'],
+    ['problem too long', { ...VALID, problem: 'x'.repeat(2001) }, { problem: 'Must be at most 2000 characters.' }, 'textLength'],
+    ['problem not text', { ...VALID, problem: 5 }, { problem: 'Must be text.' }, 'other'],
+    ['problem with a NUL byte', { ...VALID, problem: 'a\u0000b' }, { problem: 'Must not contain control characters.' }, 'textChars'],
+    ['doing with a lone surrogate', { ...VALID, doing: 'a\ud800b' }, { doing: 'Must not contain control characters.' }, 'textChars'],
+    ['group unknown', { ...VALID, group: 'alien' }, { group: 'Choose one of: citizen, media, researcher, policymaker, civil-society, business, other.' }, 'group'],
+    ['email malformed', { ...VALID, email: 'not-an-email', consent: true }, { email: 'Enter a valid email address, like name@example.org.' }, 'email'],
+    ['email without consent', { ...VALID, email: 'ana@example.org' }, { consent: 'Tick the consent box to let us keep your email address, or leave the email address empty.' }, 'consent'],
+    ['email with consent refused', { ...VALID, email: 'ana@example.org', consent: false }, { consent: MESSAGES.consent }, 'consent'],
   ];
-  it.each(invalid)('refuses %s with a field message', async (_name, body, errors) => {
+  it.each(invalid)('refuses %s with a field message and its code', async (_name, body, errors, code) => {
     const { handler, store } = makeHandler();
     const res = await handler(jsonPost(body));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ errors });
+    expect(await res.json()).toEqual({ errors, codes: { [Object.keys(errors)[0]!]: code } });
     expect(await store.list({ limit: 10 })).toHaveLength(0);
   });
 
@@ -108,7 +109,7 @@ describe('POST /api/feedback', () => {
     const { handler } = makeHandler();
     const res = await handler(jsonPost(body));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ errors: { body: message } });
+    expect(await res.json()).toEqual({ errors: { body: message }, codes: { body: 'other' } });
   });
 
   it('shows errors of a no-JavaScript form post as an escaped HTML page', async () => {
@@ -129,17 +130,17 @@ describe('POST /api/feedback', () => {
     expect(html).toContain('Choose yes or no.');
   });
 
-  describe('size limit (16 KB)', () => {
+  describe('size limit (48 KB)', () => {
     it('refuses a declared Content-Length over the limit with 413', async () => {
       const { handler } = makeHandler();
-      const res = await handler(jsonPost({ ...VALID, doing: 'x'.repeat(17_000) }));
+      const res = await handler(jsonPost({ ...VALID, doing: 'x'.repeat(50_000) }));
       expect(res.status).toBe(413);
-      expect(await res.json()).toEqual({ errors: { body: 'The request body is larger than 16384 bytes.' } });
+      expect(await res.json()).toEqual({ errors: { body: 'The request body is larger than 49152 bytes.' }, codes: { body: 'tooLarge' } });
     });
 
     it('refuses a body that is larger than it says, counting the bytes read', async () => {
       const { handler } = makeHandler();
-      const big = new TextEncoder().encode(JSON.stringify({ ...VALID, doing: 'x'.repeat(20_000) }));
+      const big = new TextEncoder().encode(JSON.stringify({ ...VALID, doing: 'x'.repeat(60_000) }));
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
           for (let i = 0; i < big.length; i += 1000) controller.enqueue(big.slice(i, i + 1000));
@@ -203,7 +204,7 @@ describe('POST /api/feedback', () => {
       const res = await handler(jsonPost(VALID));
       expect(res.status).toBe(429);
       expect(res.headers.get('retry-after')).toBe('60');
-      expect(await res.json()).toEqual({ errors: { body: 'Too many submissions from your connection. Please wait a minute and try again.' } });
+      expect(await res.json()).toEqual({ errors: { body: 'Too many submissions from your connection. Please wait a minute and try again.' }, codes: { body: 'rateLimited' } });
       // another client is unaffected
       expect((await handler(jsonPost(VALID, { 'x-test-ip': '198.51.100.1' }))).status).toBe(201);
       tick(30_000);
@@ -308,6 +309,10 @@ describe('staff API', () => {
     ['?to=2025-03-01', ['/1-2-1/']],
     ['?from=2025-03-01T12:00:00Z&to=2025-03-01T12:00:00Z', ['/1-2-1/']],
     ['?limit=1', ['/']],
+    ['?path=/1-2', ['/1-2-1/']],
+    ['?path=1-2-1', ['/1-2-1/']],
+    ['?path=/', ['/', '/1-2-1/']],
+    ['?path=/1-2-1/&group=media', []],
   ])('filters with %s', async (query, pages) => {
     const { handler } = await seeded();
     const { items } = await (await handler(adminRequest(`/api/feedback${query}`))).json();
@@ -321,6 +326,12 @@ describe('staff API', () => {
     ['?limit=0', { limit: 'Limit must be a whole number from 1 to 10000.' }],
     ['?format=xml', { format: 'Format must be json or csv.' }],
     ['?colour=red', { colour: 'Unknown field.' }],
+    ['?path=', { path: 'Path must be part of a page address (letters, digits and / - . _ ~ and the like), at most 300 characters.' }],
+    ['?path=%20%20', { path: MESSAGES.path }],
+    ['?path=8.5 jobs', { path: MESSAGES.path }],
+    ['?path=<script>', { path: MESSAGES.path }],
+    ['?path=100%25', { path: MESSAGES.path }],
+    [`?path=/${'a'.repeat(300)}`, { path: MESSAGES.path }],
   ])('refuses the filter %s', async (query, errors) => {
     const { handler } = await seeded();
     const res = await handler(adminRequest(`/api/feedback${query}`));
@@ -336,7 +347,7 @@ describe('staff API', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="feedback-2025-03-01.csv"');
     const csv = await res.text();
-    expect(csv.split('\r\n')[0]).toBe('id,createdAt,page,useful,group,doing,problem,email,status,tags,response,public,respondedAt,closedAt');
+    expect(csv.split('\r\n')[0]).toBe('id,createdAt,page,useful,group,doing,problem,email,status,tags,response,public,respondedAt,closedAt,publicSummary');
     expect(csv).toContain(`"a, ""quoted""\nline","'=HYPERLINK(""http://x"")"`);
   });
 
@@ -358,16 +369,44 @@ describe('PATCH /api/feedback/<id>', () => {
     return ctx;
   }
 
-  it('updates status, tags, response and public', async () => {
+  it('updates status, tags, response, public summary and public', async () => {
     const { handler } = await withOne();
-    const res = await handler(patchRequest(ID, { status: 'answered', tags: ['data', 'data', 'chart'], response: 'We added 2024.', public: true }));
+    const res = await handler(patchRequest(ID, { status: 'answered', tags: ['data', 'data', 'chart'], response: 'We added 2024.', publicSummary: 'A reader asked for the 2024 figures.', public: true }));
     expect(res.status).toBe(200);
     expect((await res.json()).item).toMatchObject({
-      status: 'answered', tags: ['data', 'chart'], response: 'We added 2024.', public: true,
+      status: 'answered', tags: ['data', 'chart'], response: 'We added 2024.', publicSummary: 'A reader asked for the 2024 figures.', public: true,
       respondedAt: '2025-03-01T13:00:00.000Z', updatedAt: '2025-03-01T13:00:00.000Z', closedAt: null,
     });
     const pub = await (await handler(new Request(`${ORIGIN}/api/feedback/public`))).json();
-    expect(pub).toEqual({ items: [{ page: '/1-2-1/', problem: 'The chart has no 2024 data', response: 'We added 2024.', date: '2025-03-01' }] });
+    // Staff's summary, never the reader's words ("The chart has no 2024 data").
+    expect(pub).toEqual({ items: [{ page: '/1-2-1/', summary: 'A reader asked for the 2024 figures.', response: 'We added 2024.', date: '2025-03-01' }] });
+    expect(JSON.stringify(pub)).not.toContain(VALID.problem);
+  });
+
+  it.each([
+    ['publishing without a summary', [{ response: 'We added 2024.', public: true }]],
+    ['publishing without a response', [{ publicSummary: 'Asked for 2024.', public: true }]],
+    ['publishing with a blank summary', [{ response: 'Done.', publicSummary: '   ', public: true }]],
+    ['clearing the summary of a published item', [{ response: 'Done.', publicSummary: 'Asked for 2024.', public: true }, { publicSummary: '' }]],
+    ['clearing the response of a published item', [{ response: 'Done.', publicSummary: 'Asked for 2024.', public: true }, { response: '' }]],
+  ])('refuses %s: only staff-written items are published', async (_name, patches) => {
+    const { handler } = await withOne();
+    const last = patches.pop()!;
+    for (const p of patches) expect((await handler(patchRequest(ID, p))).status).toBe(200);
+    const res = await handler(patchRequest(ID, last));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: { public: 'Write a public summary and a response before showing an item on “You said, we did”.' } });
+  });
+
+  it('unpublishes and clears in one change, and publishes once both texts are written', async () => {
+    const { handler } = await withOne();
+    expect((await handler(patchRequest(ID, { response: 'Done.', publicSummary: 'Asked for 2024.', public: true }))).status).toBe(200);
+    const cleared = await handler(patchRequest(ID, { public: false, publicSummary: '', response: '' }));
+    expect((await cleared.json()).item).toMatchObject({ public: false, publicSummary: null, response: null });
+    expect((await handler(patchRequest(ID, { public: true }))).status).toBe(400);
+    expect((await handler(patchRequest(ID, { publicSummary: 'Asked for 2024.', response: 'Done.' }))).status).toBe(200);
+    expect((await handler(patchRequest(ID, { public: true }))).status).toBe(200);
+    expect((await (await handler(new Request(`${ORIGIN}/api/feedback/public`))).json()).items).toHaveLength(1);
   });
 
   it('records when an item was closed, and forgets it when reopened', async () => {
@@ -387,7 +426,10 @@ describe('PATCH /api/feedback/<id>', () => {
     ['a response too long', { response: 'x'.repeat(5001) }, { response: MESSAGES.response }],
     ['public as text', { public: 'yes' }, { public: 'Public must be true or false.' }],
     ['an unknown field', { email: 'x@example.org' }, { email: 'Unknown field.' }],
-    ['nothing to change', {}, { body: 'Send at least one of: status, tags, response, public.' }],
+    ['a public summary that is not text', { publicSummary: 5 }, { publicSummary: 'The public summary must be text of at most 1000 characters.' }],
+    ['a public summary too long', { publicSummary: 'x'.repeat(1001) }, { publicSummary: MESSAGES.publicSummary }],
+    ['a public summary with a NUL byte', { publicSummary: 'a\u0000b' }, { publicSummary: MESSAGES.textChars }],
+    ['nothing to change', {}, { body: 'Send at least one of: status, tags, response, publicSummary, public.' }],
   ])('refuses %s', async (_name, body, errors) => {
     const { handler } = await withOne();
     const res = await handler(patchRequest(ID, body));
@@ -419,10 +461,13 @@ describe('routing', () => {
   it('serves public responses without emails or ids, cacheable', async () => {
     const { handler } = makeHandler();
     await handler(jsonPost({ ...VALID, email: 'ana@example.org', consent: true }));
-    await handler(patchRequest('00000000-0000-4000-8000-000000000001', { response: 'Fixed', public: true }));
+    expect((await handler(patchRequest('00000000-0000-4000-8000-000000000001', { response: 'Fixed', publicSummary: 'Asked for 2024.', public: true }))).status).toBe(200);
     const res = await handler(new Request(`${ORIGIN}/api/feedback/public/`));
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
     const text = await res.text();
+    expect(JSON.parse(text).items).toHaveLength(1);
+    expect(text).not.toContain(VALID.problem);
+    expect(text).not.toContain(VALID.doing);
     expect(text).not.toContain('ana@example.org');
     expect(text).not.toContain('00000000-');
   });

@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/functions/store/migrations.ts';
-import { openPostgresStore } from '../../../src/functions/store/postgres.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { createPostgresDriver, openPostgresStore } from '../../../src/functions/store/postgres.ts';
+import { describeStoreContract, describeUpgradeFromV2 } from './store-contract.ts';
 
 const url = process.env['TEST_DATABASE_URL'];
 const HOW = 'Start one with: eval "$(bash scripts/pg-test-server.sh start)"';
@@ -38,6 +38,15 @@ if (!url) {
   });
 
   describeStoreContract('PostgreSQL', () => openPostgresStore({ connectionString: url, schema: `${prefix}_${++n}` }));
+  describeUpgradeFromV2('PostgreSQL', async () => {
+    const schema = `${prefix}_upgrade`;
+    const setup = new pg.Client({ connectionString: url });
+    await setup.connect();
+    await setup.query(`CREATE SCHEMA "${schema}"`);
+    await setup.end();
+    const pool = new pg.Pool({ connectionString: url, max: 2, options: `-c search_path="${schema}"` });
+    return { driver: createPostgresDriver(pool), reopen: () => openPostgresStore({ connectionString: url, schema }) };
+  });
 
   describe('PostgreSQL specifics', () => {
     it('applies migrations once even when several instances start together', async () => {

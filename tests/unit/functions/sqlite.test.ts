@@ -6,14 +6,18 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStoreFromEnv } from '../../../src/functions/from-env.ts';
 import { MIGRATIONS } from '../../../src/functions/store/migrations.ts';
-import { openSqliteStore } from '../../../src/functions/store/sqlite.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { createSqliteDriver, openSqliteStore } from '../../../src/functions/store/sqlite.ts';
+import { describeStoreContract, describeUpgradeFromV2 } from './store-contract.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'feedback-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 describeStoreContract('SQLite', () => openSqliteStore(join(dir, `contract-${++n}.db`)));
+describeUpgradeFromV2('SQLite', async () => {
+  const file = join(dir, 'upgrade.db');
+  return { driver: createSqliteDriver(createClient({ url: pathToFileURL(file).href })), reopen: () => openSqliteStore(file) };
+});
 
 describe('SQLite specifics', () => {
   it('creates the folder, records migrations once, and reopens an existing database', async () => {

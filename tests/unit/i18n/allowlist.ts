@@ -25,6 +25,7 @@ export const ALLOWLIST: Allowlist = {
     'editorial.concept.breadcrumb': 'OK: same word in French.',
     'editorial.concept.kicker': 'OK: same word in French.',
     'site.footer.licence': 'OK: same word in French.',
+    'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   es: {
     'chart.tip': 'Placeholders and punctuation only.',
@@ -36,11 +37,16 @@ export const ALLOWLIST: Allowlist = {
     'feedback.no': 'OK: same word in Spanish.',
     'charts.total': 'OK: same word in Spanish.',
     'status.total': 'OK: same word in Spanish.',
+    'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ar: {
-    'chart.tip': 'Placeholders and punctuation only.', 'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{value} ({year})." reads naturally in Arabic.' },
+    'chart.tip': 'Placeholders and punctuation only.', 'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{value} ({year})." reads naturally in Arabic.',
+    'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
+  },
   ru: {
     'chart.tip': 'Placeholders and punctuation only.',
-    'chart.tip.line': 'Placeholders and punctuation only.', 'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.' },
+    'chart.tip.line': 'Placeholders and punctuation only.', 'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.',
+    'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
+  },
   'zh-Hans': {},
 };
