@@ -93,7 +93,7 @@ describe('"download this selection"', () => {
 describe('the staff export', () => {
   it('defuses formulas in every text a reader wrote', () => {
     const item = { id: 'i', createdAt: '2025-03-01T00:00:00.000Z', page: '/', useful: 'no', group: null, doing: '-1+1', problem: '@cmd', email: null, status: 'new', tags: ['=x'], response: null, public: false, updatedAt: '', respondedAt: null, closedAt: null } as unknown as FeedbackItem;
-    expect(itemsToCsv([item]).split('\r\n')[1]).toBe(`i,2025-03-01T00:00:00.000Z,/,no,,"'-1+1","'@cmd",,new,"'=x",,false,,`);
+    expect(itemsToCsv([item]).split('\r\n')[1]).toBe(`i,2025-03-01T00:00:00.000Z,/,no,,"'-1+1","'@cmd",,new,"'=x",,false,,,`);
   });
 });
 

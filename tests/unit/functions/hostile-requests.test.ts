@@ -124,7 +124,7 @@ describe('compressed bodies', () => {
     const { handler, store } = makeHandler();
     const res = await handler(jsonPost({ page: '/', useful: 'yes' }, { 'content-encoding': encoding }));
     expect(res.status).toBe(415);
-    expect(await res.json()).toEqual({ errors: { body: `Send the body uncompressed: Content-Encoding "${encoding}" is not supported.` } });
+    expect(await res.json()).toEqual({ errors: { body: `Send the body uncompressed: Content-Encoding "${encoding}" is not supported.` }, codes: { body: 'other' } });
     expect(BODY_MESSAGES.contentEncoding(encoding)).toContain(encoding);
     expect(await store.list({ limit: 10 })).toEqual([]);
   });
