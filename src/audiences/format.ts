@@ -8,7 +8,9 @@ import { currentLanguage } from '../i18n/index.ts';
 /** Decimals stated by the metadata (`precision`, `data_decimal_places`, `decimal_places`), if any. */
 export function decimalsFromMeta(meta: Record<string, unknown>): number | undefined {
   for (const key of ['precision', 'data_decimal_places', 'decimal_places']) {
-    const raw = meta[key];
+    // Open SDG's `precision` is a list of { series?, unit?, decimals }: the entry for every series counts here.
+    const list = Array.isArray(meta[key]) ? (meta[key] as Record<string, unknown>[]) : undefined;
+    const raw = list ? list.find((e) => e && e['series'] === undefined && e['unit'] === undefined)?.['decimals'] : meta[key];
     const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
     if (Number.isInteger(n) && n >= 0 && n <= 6) return n;
   }

@@ -13,6 +13,12 @@ export type ChartKind = Exclude<keyof typeof CHARTS, 'multiples'>;
  * With a legend Plot wraps the SVG in a figure and labels neither; the SVG is what must carry the name.
  */
 export function finishChart(node: Element, title: string): Element {
+  // Each point's words move from Plot's <title> (a native tooltip that never shows on a phone or by keyboard)
+  // into data-tip, read by the values script (src/charts/client/values.ts).
+  for (const tip of node.querySelectorAll('.chart-point title')) {
+    tip.parentElement?.setAttribute('data-tip', tip.textContent ?? '');
+    tip.remove();
+  }
   for (const g of node.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group');
   // In a figure, the chart is the figure's own svg child; the legend's swatches are svgs too, deeper down.
   const svg = node.tagName.toLowerCase() === 'svg' ? node : [...node.children].find((c) => c.tagName.toLowerCase() === 'svg');

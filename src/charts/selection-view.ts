@@ -11,7 +11,16 @@ export const MAX_LINES = 8;
 /** Bar charts with more years than this are drawn as lines. */
 export const MAX_BARS = 40;
 
-export interface TableRow { line: string; year: string; value: number; unit: string; status?: string }
+export interface TableRow {
+  line: string;
+  year: string;
+  value: number;
+  unit: string;
+  status?: string;
+  /** What a download of the selection carries besides: the series and every breakdown column's value. */
+  series?: string;
+  dims: Record<string, string>;
+}
 export interface SelectionView {
   input: ChartInput;
   kind: 'line' | 'bar' | 'binary';
@@ -22,7 +31,8 @@ export interface SelectionView {
   decimals?: number;
 }
 
-const lineLabel = (ts: TimeSeries) => Object.values(ts.dimensions).join(', ') || t('charts.total');
+/** A line's label: its breakdown values; for the total, the series' name where the data have several series. */
+const lineLabel = (ts: TimeSeries, data: ExplorerData) => Object.values(ts.dimensions).join(', ') || (data.series.length > 1 && ts.series) || t('charts.total');
 
 export function selectionView(data: ExplorerData, config: ChartConfig, sel: Selection, nodes: DimensionNode[]): SelectionView {
   const scoped = data.timeSeries.filter((ts) => ts.series === sel.series && ts.unit === sel.unit);
@@ -35,20 +45,23 @@ export function selectionView(data: ExplorerData, config: ChartConfig, sel: Sele
   const numericYears = allNumericYears(shownYears);
   const points: ChartPoint[] = [];
   const lines: string[] = [];
+  const rowsOf: TableRow[] = [];
   for (const ts of chosen) {
-    const line = lineLabel(ts);
+    const line = lineLabel(ts, data);
     const obs = ts.observations.filter((o) => o.value !== null && inRange(o.year));
     if (obs.length === 0) continue;
     if (!lines.includes(line)) lines.push(line);
     for (const o of obs) {
       points.push({ year: o.year, ...(numericYears ? { x: Number(o.year) } : {}), value: o.value as number, line, ...(o.status ? { status: o.status } : {}) });
+      rowsOf.push({ line, year: o.year, value: o.value as number, unit: '', ...(o.status ? { status: o.status } : {}), ...(ts.series ? { series: ts.series } : {}), dims: ts.dimensions });
     }
   }
   const multiplier = chosen.find((ts) => ts.unitMultiplier)?.unitMultiplier;
   // "Units" as a multiplier means ×1: it adds nothing to the axis label.
   const unit = multiplier && !/^units?$/i.test(multiplier.trim()) ? `${sel.unit ?? ''} (${multiplier})`.trim() : sel.unit;
+  // The default series keeps the indicator's chart title; another series is titled by its name.
   const title =
-    (sel.series && config.graphTitles[sel.series]) ?? (sel.unit && config.graphTitles[sel.unit]) ?? (sel.series ? sel.series : config.title);
+    (sel.series && config.graphTitles[sel.series]) ?? (sel.unit && config.graphTitles[sel.unit]) ?? (sel.series && sel.series !== config.defaults.series ? sel.series : config.title);
   const limit = pick(config.limits, sel.series, sel.unit);
   const annotations = config.annotations.filter((a) => (!a.series || a.series === sel.series) && (!a.unit || a.unit === sel.unit));
   const decimals = pick(config.precision, sel.series, sel.unit)?.decimals;
@@ -68,8 +81,8 @@ export function selectionView(data: ExplorerData, config: ChartConfig, sel: Sele
     ...(annotations.length ? { annotations: annotations.map((a) => ({ value: a.value, label: a.label || t('charts.annotation') })) } : {}),
     ...(decimals !== undefined ? { decimals } : {}),
   };
-  const rows = points
-    .map((p) => ({ line: p.line, year: p.year, value: p.value, unit: unit ?? '', ...(p.status ? { status: p.status } : {}) }))
+  const rows = rowsOf
+    .map((r) => ({ ...r, unit: unit ?? '' }))
     .sort((a, b) => lines.indexOf(a.line) - lines.indexOf(b.line) || compareYears(a.year, b.year));
   return { input, kind, smallMultiples: kind !== 'binary' && lines.length > MAX_LINES, rows, years, ...(decimals !== undefined ? { decimals } : {}) };
 }
@@ -77,10 +90,25 @@ export function selectionView(data: ExplorerData, config: ChartConfig, sel: Sele
 /** A value as the table and CSV show it: the metadata's decimals where given. */
 export const formatValue = (v: number, decimals?: number) => (decimals === undefined ? String(v) : v.toFixed(decimals));
 
-/** The selection as CSV (RFC 4180 quoting), for "download this selection". */
-export function rowsToCsv(rows: TableRow[], decimals?: number): string {
+/**
+ * The selection as CSV (RFC 4180 quoting), for "download this selection": the series, the unit and every
+ * breakdown column of what is shown (blank where a row is the total), then year, value and status.
+ */
+export function rowsToCsv(rows: TableRow[], decimals?: number, dimensions: readonly string[] = []): string {
   const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const head = [t('charts.line'), t('indicator.year'), t('indicator.value'), t('indicator.unit'), t('indicator.observationStatus')];
-  const body = rows.map((r) => [r.line, r.year, formatValue(r.value, decimals), r.unit, r.status ?? ''].map(q).join(','));
+  const withSeries = rows.some((r) => r.series);
+  const dims = dimensions.filter((d) => rows.some((r) => r.dims[d] !== undefined));
+  const head = [...(withSeries ? [t('indicator.series')] : []), t('indicator.unit'), ...dims, t('indicator.year'), t('indicator.value'), t('indicator.observationStatus')];
+  const body = rows.map((r) => [...(withSeries ? [r.series ?? ''] : []), r.unit, ...dims.map((d) => r.dims[d] ?? ''), r.year, formatValue(r.value, decimals), r.status ?? ''].map(q).join(','));
   return [head.map(q).join(','), ...body].join('\r\n') + '\r\n';
+}
+
+/**
+ * The first view of a series and unit that has no total: the combination with the fewest breakdowns that has
+ * values (as the headline does), so a reader never arrives on "no data for this combination".
+ */
+export function firstCombination(data: ExplorerData, series: string | undefined, unit: string | undefined): Record<string, string[]> {
+  const scoped = data.timeSeries.filter((ts) => ts.series === series && ts.unit === unit && ts.observations.some((o) => o.value !== null));
+  const fewest = scoped.reduce<TimeSeries | undefined>((best, ts) => (!best || Object.keys(ts.dimensions).length < Object.keys(best.dimensions).length ? ts : best), undefined);
+  return Object.fromEntries(Object.entries(fewest?.dimensions ?? {}).map(([k, v]) => [k, [v]]));
 }

@@ -3,6 +3,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { toChartInput } from '../charts/chart-input.ts';
 import { describeChart } from '../charts/describe.ts';
 import { renderChartSvg } from '../charts/render-svg.ts';
+import { NARROW, WIDE } from '../charts/chart-layout.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import { compareYears } from '../pipeline/years.ts';
 import type { Indicator } from '../schemas/model.ts';
@@ -21,6 +22,8 @@ export function seriesNames(ind: Indicator): string[] {
 
 export interface StoryChart {
   svg: string;
+  /** The same chart drawn for a phone. */
+  svgNarrow: string;
   title: string;
   description: string;
 }
@@ -31,7 +34,7 @@ export function storyChart(ind: Indicator, series?: string, title?: string): Sto
   const heading = title ?? (series && ind.graphTitles[series]) ?? ind.graphTitle ?? ind.nationalTitle ?? ind.globalTitle;
   const input = toChartInput(heading, chosen.slice(0, 8), chosen[0]!.unit ?? ind.units);
   const kind = ind.graphType === 'bar' && input.years.length > 40 ? 'line' : ind.graphType;
-  return { svg: renderChartSvg(kind, input), title: heading, description: describeChart(input, kind) };
+  return { svg: renderChartSvg(kind, input, { width: WIDE }), svgNarrow: renderChartSvg(kind, input, { width: NARROW }), title: heading, description: describeChart(input, kind) };
 }
 
 export interface KeyFigureData {

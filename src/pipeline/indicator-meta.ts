@@ -3,6 +3,7 @@ import { IndicatorMetaSchema, type IndicatorMeta } from '../schemas/metadata.ts'
 import type { ProblemList } from './problems.ts';
 import type { RawMeta } from './read-repository.ts';
 import { explainIssue } from './zod-issues.ts';
+import { CHART_META_FIELDS, ChartMetaSchemas } from '../schemas/chart-meta.ts';
 import { resolveText, type Translations } from './translations.ts';
 
 export interface CheckedMeta {
@@ -15,6 +16,46 @@ export interface CheckedMeta {
 const TEXT_FIELDS = new Set(Object.entries(IndicatorMetaSchema.shape)
   .filter(([, schema]) => schema instanceof z.ZodOptional && schema.unwrap() instanceof z.ZodString)
   .map(([key]) => key));
+
+/**
+ * The chart fields (graph_limits, graph_annotations, graph_target_lines, graph_types, precision): each entry is
+ * checked; a malformed one is reported at its line and left out, so the chart is drawn without it.
+ */
+function checkChartFields(resolved: Record<string, unknown>, raw: RawMeta, translations: Translations, groups: Set<string>, problems: ProblemList): void {
+  for (const key of CHART_META_FIELDS) {
+    const value = resolved[key];
+    if (value === undefined) continue;
+    const place = raw.where[key] ?? { file: raw.file, line: 1 };
+    // `precision: 1` is a shorthand for every series.
+    if (key === 'precision' && typeof value === 'number') {
+      resolved[key] = [{ decimals: value }];
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      problems.warning(place.file, place.line, `${key}: expected a list of entries, received ${typeof value === 'object' ? 'a set of fields' : JSON.stringify(value)}; ignored.`,
+        `Write each entry on its own line starting with "- ", e.g. "- series: <name>".`);
+      delete resolved[key];
+      continue;
+    }
+    const kept: unknown[] = [];
+    value.forEach((entry, i) => {
+      const parsed = ChartMetaSchemas[key].safeParse(entry);
+      if (parsed.success) {
+        const e = parsed.data as Record<string, unknown>;
+        for (const label of ['label_content', 'label']) {
+          if (typeof e[label] === 'string') e[label] = resolveText(e[label] as string, translations, groups).text;
+        }
+        kept.push(e);
+        return;
+      }
+      const at = raw.where[`${key}.${i}`] ?? place;
+      const { message } = explainIssue(parsed.error.issues[0]!, (entry ?? {}) as Record<string, unknown>);
+      problems.warning(at.file, at.line, `${key} entry ${i + 1}: ${message.replace(/\.$/, '')}; this entry is left out of the chart.`,
+        'See the Open SDG metadata format for this field, or remove the entry.');
+    });
+    resolved[key] = kept;
+  }
+}
 
 /** Resolves translation keys, then checks the fields the portal relies on; each problem points at its line. */
 export function checkMeta(raw: RawMeta, translations: Translations, groups: Set<string>, problems: ProblemList): CheckedMeta {
@@ -41,6 +82,7 @@ export function checkMeta(raw: RawMeta, translations: Translations, groups: Set<
     }
     resolved[key] = r.text;
   }
+  checkChartFields(resolved, raw, translations, groups, problems);
   const result = IndicatorMetaSchema.safeParse(resolved);
   if (result.success) return { meta: result.data, resolved };
   const bad = new Set<string>();

@@ -1,32 +1,42 @@
 /**
- * The headline chart's input: which series, title and kind. One place, shared by the indicator page,
- * the media images and the embed, so they always show the same chart.
+ * The headline chart: the explorer's default view, worked out by the same selection → chart-input path the
+ * browser uses (src/charts/selection-view.ts), so the indicator page, the posters, the embed and the explorer's
+ * first view can never disagree — graph_limits, target lines, graph_types and precision included.
  */
-import { toChartInput, type ChartInput } from '../charts/chart-input.ts';
+import { chartConfig, type ChartConfig } from '../charts/chart-config.ts';
+import type { ChartInput } from '../charts/chart-input.ts';
 import type { ChartKind } from '../charts/render-svg.ts';
+import { selectionView } from '../charts/selection-view.ts';
+import { nestDimensions, type ExplorerData } from '../charts/time-series.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
-
-/** Bar charts with more years than this are drawn as lines: hundreds of bars read as noise. */
-const MAX_BARS = 40;
-/** More lines than this and a single chart stops being readable; the table still lists them all. */
-const MAX_LINES = 8;
+import { toTimeSeries } from './indicator-json.ts';
 
 export interface HeadlineChart {
   input: ChartInput;
   kind: ChartKind;
   title: string;
-  /** The series drawn (those sharing the first unit, at most MAX_LINES). */
+  /** The headline series drawn (the default series and unit); the table lists every headline series. */
   drawn: HeadlineSeries[];
+  config: ChartConfig;
+}
+
+/** The data as the explorer reads them from `/downloads/<id>.json`. */
+export function explorerData(ind: Indicator): ExplorerData {
+  const d = ind.data!;
+  return { dimensions: d.disaggregations, series: d.series, units: d.units, years: d.years, timeSeries: toTimeSeries(d.observations) as unknown as ExplorerData['timeSeries'] };
 }
 
 export function headlineChart(ind: Indicator, headline: HeadlineSeries[] = headlineOf(ind)): HeadlineChart | null {
   const first = headline[0];
-  if (!first) return null;
-  const sameUnit = headline.filter((s) => s.unit === first.unit).slice(0, MAX_LINES);
+  if (!first || !ind.data) return null;
   const title =
     (first.series && ind.graphTitles[first.series]) ?? (first.unit && ind.graphTitles[first.unit]) ?? ind.graphTitle ?? ind.nationalTitle ?? ind.globalTitle;
-  const input = toChartInput(title, sameUnit, first.unit ?? ind.units);
-  const kind: ChartKind = ind.graphType === 'bar' && input.years.length > MAX_BARS ? 'line' : ind.graphType;
-  return { input, kind, title, drawn: sameUnit };
+  const config = chartConfig(ind, headline, title);
+  const data = explorerData(ind);
+  const view = selectionView(data, config, { ...structuredClone(config.defaults), view: 'chart' }, nestDimensions(data.dimensions, data.timeSeries));
+  // Data without a unit column take the metadata's unit in words for the axis.
+  const input = view.input.unit || !ind.units ? view.input : { ...view.input, unit: ind.units };
+  const drawn = headline.filter((s) => s.series === first.series && s.unit === first.unit);
+  return { input, kind: view.kind, title: input.title, drawn, config };
 }

@@ -3,10 +3,11 @@ import { formatList } from '../i18n/format.ts';
 import { headlineChart } from './headline-chart.ts';
 import { describeChart } from '../charts/describe.ts';
 import { renderChartSvg, type ChartKind } from '../charts/render-svg.ts';
+import { NARROW, WIDE } from '../charts/chart-layout.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { t } from '../i18n/index.ts';
-import { chartConfig, type ChartConfig } from '../charts/chart-config.ts';
+import { type ChartConfig } from '../charts/chart-config.ts';
 import { markedStatuses } from '../charts/chart-marks.ts';
 import { statusLabel } from './status-label.ts';
 import { getSite } from './site-data.ts';
@@ -14,7 +15,8 @@ import { localize } from './routes.ts';
 
 export interface IndicatorView {
   headline: HeadlineSeries[];
-  chart?: { svg: string; description: string; title: string; kind: ChartKind; note?: string; statusNote?: string };
+  /** `svg` drawn for a desktop column, `svgNarrow` for a phone; the page shows the one that fits. */
+  chart?: { svg: string; svgNarrow: string; description: string; title: string; kind: ChartKind; note?: string; statusNote?: string };
   /** What the browser's explorer needs, where the data have anything to explore. */
   explorer?: { config: ChartConfig; json: string };
   /** Why there is no chart, in plain words, when there is none. */
@@ -34,20 +36,23 @@ export function indicatorView(ind: Indicator): IndicatorView {
     return { headline, noData };
   }
   const first = headline[0]!;
-  const { input, kind, title, drawn } = headlineChart(ind, headline)!;
+  const { input, kind, title, drawn, config } = headlineChart(ind, headline)!;
   const selectionEntries = Object.entries(first.selection);
   const statuses = kind === 'line' ? markedStatuses(input) : [];
   return {
     headline,
     chart: {
-      svg: renderChartSvg(kind, input),
+      svg: renderChartSvg(kind, input, { width: WIDE }),
+      svgNarrow: renderChartSvg(kind, input, { width: NARROW }),
       description: describeChart(input, kind),
       title,
       kind,
-      ...(drawn.length < headline.length ? { note: t('indicator.moreSeries', { unit: first.unit ?? '' }) } : {}),
+      ...(drawn.length < headline.length
+        ? { note: first.series ? t('indicator.moreSeries.series', { series: first.series }) : t('indicator.moreSeries', { unit: first.unit ?? '' }) }
+        : {}),
       ...(statuses.length > 0 ? { statusNote: t('charts.status.legend', { list: formatList(statuses) }) } : {}),
     },
-    explorer: { config: chartConfig(ind, headline, title), json: localize(`/downloads/${ind.id}.json`) },
+    explorer: { config, json: localize(`/downloads/${ind.id}.json`) },
     ...(selectionEntries.length > 0
       ? { selection: t('indicator.selection', { selection: formatList(selectionEntries.map(([k, v]) => `${k}: ${v}`), 'unit') }) }
       : {}),

@@ -67,7 +67,7 @@ test('French: the global title and target come from the UN framework in French; 
 
 test('Arabic: the chart keeps time left to right, its value axis on the right, and the poster is drawn in Arabic', async ({ page, request }) => {
   await page.goto('/ar/indicators/1-2-1/');
-  const svg = page.locator('figure.chart svg[role="img"]');
+  const svg = page.locator('figure.chart svg[role="img"]:visible');
   await expect(svg).toHaveAttribute('direction', 'ltr');
   const ticks = await svg.locator('g[aria-label="x-axis tick label"] text').allTextContents();
   expect(ticks.slice(0, 2)).toEqual(['2006', '2008']);

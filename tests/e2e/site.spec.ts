@@ -19,7 +19,7 @@ test.describe('with JavaScript off', () => {
   test('the headline chart is an SVG in the page, described by text from its data, with a table', async ({ page }) => {
     await page.goto('/indicators/1-2-1/');
     const figure = page.locator('figure.chart');
-    await expect(figure.locator('svg[role="img"]')).toBeVisible();
+    await expect(figure.locator('svg[role="img"]:visible')).toBeVisible();
     await expect(figure.locator('svg path').first()).toBeAttached();
     const describedBy = await figure.getAttribute('aria-describedby');
     await expect(page.locator(`#${describedBy}`)).toContainText('fell from 19% in 2005 to 18.9% in 2018');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+// Each test spawns tsx, which loads a repository from scratch (2–7 s alone, far more on a loaded machine): 120 s each.
 const tsx = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync('node_modules/.bin/tsx', [script, ...args], {
     encoding: 'utf8',
@@ -20,7 +21,7 @@ const BROKEN_REPORT = [
   '3 errors, 2 warnings.',
 ].join('\n');
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: 120_000 }, () => {
   it('prints every problem and exits 1 on errors (path argument)', () => {
     const run = tsx('scripts/validate.ts', ['tests/fixtures/broken-repo']);
     expect(run.stdout.trim()).toBe([
@@ -56,7 +57,7 @@ describe('npm run validate', () => {
   });
 });
 
-describe('npm run build', () => {
+describe('npm run build', { timeout: 120_000 }, () => {
   it('stops on bad data with the same report and leaves the previous site alone', () => {
     const dist = mkdtempSync(join(tmpdir(), 'dist-'));
     writeFileSync(join(dist, 'index.html'), 'previous site');

@@ -12,6 +12,9 @@ export interface ControlsInput {
 }
 
 type Attrs = Record<string, string | boolean | undefined>;
+
+/** Lists longer than this get a filter box. */
+const LONG_LIST = 10;
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -35,14 +38,22 @@ function dimFieldset(node: DimensionNode, input: ControlsInput, scoped: Set<stri
   const legend = node.parent ? t('charts.within', { field: node.field, parent: node.parent }) : node.field;
   const chosen = selection.dims[node.field] ?? [];
   const values = valuesWithin(node, selection.dims, data.timeSeries.filter((ts) => scoped.has(JSON.stringify([ts.series, ts.unit]))));
-  const list = el('div', { class: 'ex-options' });
+  const list = el('div', { class: 'ex-options', id: `ex-opts-${fi}` });
   for (const v of values) {
     const id = `ex-d${fi}-${node.values.indexOf(v)}`;
     list.append(el('div', { class: 'ex-check' },
       el('input', { type: 'checkbox', id, name: `dim.${node.field}`, value: v, checked: chosen.includes(v), 'data-field': node.field }),
       el('label', { for: id }, v)));
   }
-  const set = el('fieldset', { class: 'ex-dim' }, el('legend', {}, legend), list);
+  // A long list gets a filter box and says how many options it holds, so it is clear that it scrolls.
+  const long = values.length > LONG_LIST;
+  const filter = long
+    ? el('div', { class: 'ex-filter' },
+      el('label', { for: `ex-filter-${fi}` }, t('charts.filterOptions', { field: node.field })),
+      el('input', { type: 'search', id: `ex-filter-${fi}`, 'data-filter-for': `ex-opts-${fi}`, autocomplete: 'off' }),
+      el('p', { class: 'ex-hint', id: `ex-count-${fi}` }, t('charts.optionsCount', { n: values.length })))
+    : undefined;
+  const set = el('fieldset', { class: `ex-dim${long ? ' ex-long' : ''}` }, el('legend', {}, legend), ...(filter ? [filter] : []), list);
   for (const child of nodes.filter((n) => n.parent === node.field)) set.append(dimFieldset(child, input, scoped));
   return set;
 }
@@ -52,6 +63,15 @@ export function buildControls(input: ControlsInput): HTMLFormElement {
   const { data, nodes, selection, years } = input;
   const form = el('form', { class: 'ex-form', 'aria-label': t('charts.controls') });
   form.addEventListener('submit', (e) => e.preventDefault());
+  // Filtering a long list hides options; it changes nothing in the selection.
+  form.addEventListener('input', (e) => {
+    const box = e.target as HTMLInputElement;
+    const list = box.dataset['filterFor'] ? form.querySelector<HTMLElement>(`#${box.dataset['filterFor']}`) : null;
+    if (!list) return;
+    e.stopPropagation();
+    const words = box.value.trim().toLowerCase();
+    for (const row of list.querySelectorAll<HTMLElement>('.ex-check')) row.hidden = words !== '' && !row.textContent!.toLowerCase().includes(words);
+  });
   const top = el('div', { class: 'ex-row' });
   if (data.series.length > 1) top.append(select('ex-series', t('charts.series'), 'series', data.series, selection.series));
   const units = [...new Set(data.timeSeries.filter((ts) => ts.series === selection.series && ts.unit).map((ts) => ts.unit!))];

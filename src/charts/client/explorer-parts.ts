@@ -1,10 +1,14 @@
 /** Small DOM pieces of the explorer: the selection's table and the words for a URL fallback. */
 import { t } from '../../i18n/index.ts';
 import type { Fallback } from '../selection.ts';
-import { formatValue, type SelectionView } from '../selection-view.ts';
+import type { SelectionView } from '../selection-view.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { inferDecimals } from '../../audiences/format.ts';
 
 export function renderTable(view: SelectionView, caption: string): HTMLElement {
   const showStatus = view.rows.some((r) => r.status);
+  // Values in the reader's number format, with the metadata's decimals, else those the data mostly have.
+  const decimals = view.decimals ?? inferDecimals(view.rows.map((r) => r.value));
   const table = document.createElement('table');
   const cap = table.createCaption();
   cap.textContent = caption;
@@ -20,7 +24,7 @@ export function renderTable(view: SelectionView, caption: string): HTMLElement {
   const body = table.createTBody();
   for (const r of view.rows) {
     const tr = body.insertRow();
-    const cells = [r.line, r.year, formatValue(r.value, view.decimals), r.unit, ...(showStatus ? [r.status ?? ''] : [])];
+    const cells = [r.line, r.year, formatNumber(r.value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }), r.unit, ...(showStatus ? [r.status ?? ''] : [])];
     cells.forEach((c, i) => {
       const td = tr.insertCell();
       td.textContent = c;

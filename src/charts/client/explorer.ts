@@ -6,7 +6,7 @@ import { CHARTS, finishChart } from '../chart-kinds.ts';
 import { markedStatuses } from '../chart-marks.ts';
 import { describeChart } from '../describe.ts';
 import { selectionFromQuery, selectionToQuery, type Fallback, type Selection } from '../selection.ts';
-import { selectionView, rowsToCsv, type SelectionView } from '../selection-view.ts';
+import { firstCombination, selectionView, rowsToCsv, type SelectionView } from '../selection-view.ts';
 import { nestDimensions, type ExplorerData } from '../time-series.ts';
 import { compareYears } from '../../pipeline/years.ts';
 import { buildControls, readControls } from './controls.ts';
@@ -25,9 +25,13 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
   const note = q('[data-explorer-note]');
   const controls = q('[data-explorer-controls]');
   const tableBox = figure.querySelector<HTMLElement>('[data-explorer-table]')!;
-  const svgBox = figure.querySelector<HTMLElement>('.chart-svg')!;
+  const svgBox = figure.querySelector<HTMLElement>('.chart-drawing')!;
+  const valuesBox = figure.querySelector<HTMLElement>('.chart-svg')!;
   const extra = figure.querySelector<HTMLElement>('[data-chart-extra]')!;
   const defaults: Selection = { ...structuredClone(config.defaults), view: 'chart' };
+  // Side by side from this width (as the stylesheet lays it out); below it the controls follow the chart.
+  const wide = matchMedia('(min-width: 60rem)');
+  root.closest('[data-chart-area]')?.classList.add('is-exploring');
   const viewOf = (s: Selection) => selectionView(data, config, s, nodes);
 
   let { selection, fallbacks } = selectionFromQuery(location.search, data, config.defaults);
@@ -35,6 +39,8 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
     if (fallbacks.length === 0) fallbacks = [{ kind: 'dim', field: '', value: location.search }];
     selection = { ...defaults, view: selection.view };
   }
+  // A headline with no total (every row broken down) opens on the first combination that has data.
+  if (viewOf(selection).input.lines.length === 0) selection = { ...selection, dims: firstCombination(data, selection.series, selection.unit) };
   showFallbacks(note, fallbacks);
 
   const draw = (view: SelectionView) => {
@@ -57,7 +63,7 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
     extra.textContent = messages.join(' ');
     extra.hidden = messages.length === 0;
     tableBox.replaceChildren(renderTable(view, t('charts.tableCaption', { title: input.title })));
-    svgBox.hidden = selection.view === 'table';
+    valuesBox.hidden = selection.view === 'table';
     tableBox.hidden = selection.view !== 'table';
   };
 
@@ -78,6 +84,7 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
 
   controls.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target.dataset['filterFor']) return;
     const next = readControls(controls.querySelector('form')!, selection);
     if (target.name === 'series') {
       const unit = data.timeSeries.find((ts) => ts.series === next.series)?.unit;
@@ -87,7 +94,13 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
       delete selection.from;
       delete selection.to;
     } else selection = tidyYears(next, viewOf(next).years);
+    // A series or unit with no total opens on a combination that has data, never on an empty chart.
+    if ((target.name === 'series' || target.name === 'unit') && viewOf(selection).input.lines.length === 0) {
+      selection = { ...selection, dims: firstCombination(data, selection.series, selection.unit) };
+    }
     update(true);
+    // On a phone the controls sit under the chart: bring the chart back into view so the change is seen.
+    if (!wide.matches && figure.getBoundingClientRect().top < 0) figure.scrollIntoView({ block: 'start', behavior: 'smooth' });
   });
   controls.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
@@ -95,13 +108,28 @@ export async function startExplorer(root: HTMLElement, focus = true): Promise<vo
       selection = structuredClone(defaults);
       note.hidden = true;
       update(true);
-    } else if (action === 'download') download(viewOf(selection), config.id);
+    } else if (action === 'download') download(viewOf(selection), config.id, data.dimensions);
   });
   q<HTMLButtonElement>('[data-explore]').hidden = true;
+  const panel = q<HTMLDetailsElement>('[data-explorer-panel]');
+  panel.hidden = false;
+  // Beside the chart the controls are always shown; folded away on a phone, they open again on a wide screen.
+  wide.addEventListener('change', () => { if (wide.matches) panel.open = true; });
+  // The chart is drawn at the width it has: again when that width changes (a phone turned, a window resized).
+  let drawnAt = svgBox.clientWidth;
+  new ResizeObserver(() => {
+    const width = svgBox.clientWidth;
+    if (width > 0 && Math.abs(width - drawnAt) > 40) {
+      drawnAt = width;
+      draw(viewOf(selection));
+    }
+  }).observe(svgBox);
   // Notes about the build-time chart (which headline rows it shows) no longer apply.
   for (const n of figure.closest('section')?.querySelectorAll<HTMLElement>('[data-build-note]') ?? []) n.hidden = true;
   update(true);
-  if (focus) controls.querySelector<HTMLElement>('select, input')?.focus();
+  drawnAt = svgBox.clientWidth;
+  // On a phone the chart stays where the reader is looking; the controls are under it.
+  if (focus) controls.querySelector<HTMLElement>('select, input')?.focus({ preventScroll: !wide.matches });
 }
 
 /** Drops a year range that is the full range (clean URL) and swaps one given backwards. */
@@ -118,8 +146,8 @@ function showFallbacks(note: HTMLElement, fallbacks: Fallback[]) {
   note.textContent = fallbacks.length ? t('charts.fallback', { parts: formatList(fallbacks.map(fallbackText), 'unit') }) : '';
 }
 
-function download(view: SelectionView, id: string) {
-  const url = URL.createObjectURL(new Blob([rowsToCsv(view.rows, view.decimals)], { type: 'text/csv;charset=utf-8' }));
+function download(view: SelectionView, id: string, dimensions: string[]) {
+  const url = URL.createObjectURL(new Blob([rowsToCsv(view.rows, view.decimals, dimensions)], { type: 'text/csv;charset=utf-8' }));
   const a = Object.assign(document.createElement('a'), { href: url, download: `${id}-selection.csv` });
   document.body.append(a);
   a.click();

@@ -27,7 +27,15 @@ function readOne(file: string, ctx: InputContext, markdown: boolean, lang?: stri
       'Rename it after the indicator it describes (dots become dashes: 1.2.1 → 1-2-1), or add "standalone: true" for a page outside the goals.');
     return undefined;
   }
-  const where = Object.fromEntries(Object.entries(parsed.keyLines).map(([key, line]) => [key, { file, line }]));
+  const where: MetaRecord['where'] = Object.fromEntries(Object.entries(parsed.keyLines).map(([key, line]) => [key, { file, line }]));
+  // Entries of list fields (graph_limits, data_start_values, …) keep their own lines, as `field.index`.
+  for (const [key, value] of Object.entries(parsed.data)) {
+    if (!Array.isArray(value)) continue;
+    value.forEach((_, i) => {
+      const line = parsed.lineAt([key, i]);
+      if (line !== undefined) where[`${key}.${i}`] = { file, line };
+    });
+  }
   // Unreadable YAML is already reported; the indicator still counts as having metadata.
   return { id, file, data: parsed.data, where, body, ...(lang ? { lang } : {}), ...(parsed.ok ? {} : { unreadable: true }) };
 }

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/build.ts';
+import type { ChartConfig } from '../../../src/charts/chart-config.ts';
+import { selectionView } from '../../../src/charts/selection-view.ts';
+import { nestDimensions, type ExplorerData } from '../../../src/charts/time-series.ts';
 
 const GOLDEN = 'tests/fixtures/national-repo.golden.txt';
 const out = join(mkdtempSync(join(tmpdir(), 'national-')), 'site');
@@ -92,3 +95,22 @@ describe('building a national "data starter" repository', () => {
 });
 
 const files = () => tree(out);
+
+describe('one chart path: page, poster and explorer agree', () => {
+  it('draws graph_limits and the target line alike on the page, in the poster and in the explorer\'s first view', async () => {
+    const html = page('indicators/1-2-1/index.html');
+    const config = JSON.parse(/<script type="application\/json" data-chart-config>(.*?)<\/script>/.exec(html)![1]!) as ChartConfig;
+    const json = JSON.parse(page('downloads/1-2-1.json')) as { data: ExplorerData };
+    const view = selectionView(json.data, config, { ...config.defaults, view: 'chart' }, nestDimensions(json.data.dimensions, json.data.timeSeries));
+    expect(view.input.limits).toEqual({ min: 0, max: 40 });
+    expect(view.input.annotations).toEqual([{ value: 10, label: 'National target for 2030' }]);
+    // The page's own drawing (wide and narrow) and both posters carry the target line and the 0–40 axis.
+    const drawings = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    const posters = ['1200x675', '800x600'].map((s) => page(`downloads/charts/1-2-1-${s}.svg`));
+    for (const svg of [...drawings, ...posters]) {
+      expect(svg).toContain('National target for 2030');
+      expect(svg).toMatch(/>40<\/text>/);
+    }
+    expect(drawings).toHaveLength(2);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectionFromQuery, selectionToQuery, type Selection } from '../../../src/charts/selection.ts';
 import { matchesDims, nestDimensions, valuesWithin, type ExplorerData, type TimeSeries } from '../../../src/charts/time-series.ts';
-import { selectionView, rowsToCsv } from '../../../src/charts/selection-view.ts';
+import { firstCombination, selectionView, rowsToCsv } from '../../../src/charts/selection-view.ts';
 import type { ChartConfig } from '../../../src/charts/chart-config.ts';
 
 const ts = (dimensions: Record<string, string>, values: [string, number][], extra: Partial<TimeSeries> = {}): TimeSeries => ({
@@ -85,9 +85,32 @@ describe('selectionView', () => {
     const view = selectionView(d, config, { ...defaults, dims: { Area: many.map((m) => m.dimensions['Area']!) }, view: 'chart' }, nestDimensions(['Area'], many));
     expect(view.smallMultiples).toBe(true);
   });
-  it('honours precision in the CSV, quoting what needs it', () => {
+  it('writes the series, the unit and every breakdown of what is shown, with the precision, quoting what needs it', () => {
     const view = selectionView(data, { ...config, precision: [{ decimals: 1 }] }, { ...defaults, dims: { Region: ['North East'] }, view: 'chart' }, nodes);
-    expect(rowsToCsv(view.rows, view.decimals)).toBe('Line,Year,Value,Unit,Observation status\r\n"England, North East",2015,6.0,%,\r\n"England, North East",2016,6.5,%,\r\n');
+    expect(rowsToCsv(view.rows, view.decimals, data.dimensions)).toBe(
+      'Series,Unit,Country,Region,Year,Value,Observation status\r\nRate,%,England,North East,2015,6.0,\r\nRate,%,England,North East,2016,6.5,\r\n',
+    );
+  });
+  it('leaves a breakdown blank where a row is its total', () => {
+    const view = selectionView(data, config, { ...defaults, dims: { Sex: ['Female'] }, view: 'chart' }, nodes);
+    const csv = rowsToCsv(view.rows, view.decimals, data.dimensions);
+    expect(csv.split('\r\n')[0]).toBe('Series,Unit,Sex,Year,Value,Observation status');
+  });
+});
+
+describe('firstCombination', () => {
+  const broken: TimeSeries[] = [
+    ts({ Sex: 'Female', Age: '16-24' }, [['2015', 3]], { series: 'Pay', unit: '£' }),
+    ts({ Sex: 'Male' }, [['2015', 4]], { series: 'Pay', unit: '£' }),
+    ts({ Sex: 'Female' }, [['2015', null as unknown as number]], { series: 'Pay', unit: '£' }),
+  ];
+  const d: ExplorerData = { ...data, dimensions: ['Sex', 'Age'], timeSeries: [...timeSeries, ...broken] };
+  it.each([
+    ['a series with no total opens on the fewest breakdowns that have values', 'Pay', '£', { Sex: ['Male'] }],
+    ['a series with a total needs no breakdown', 'Rate', '%', {}],
+    ['a series that does not exist gives no breakdown', 'Nothing', '%', {}],
+  ])('%s', (_name, series, unit, expected) => {
+    expect(firstCombination(d, series, unit)).toEqual(expected);
   });
 });
 

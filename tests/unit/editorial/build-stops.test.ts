@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-describe('npm run build with a bad story (CONTENT_DIR)', () => {
+describe('npm run build with a bad story (CONTENT_DIR)', { timeout: 120_000 }, () => {
   it('stops before Astro runs, naming the story, the line, the field and a fix', () => {
     const dist = join(mkdtempSync(join(tmpdir(), 'dist-')), 'site');
     const run = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts'], {

@@ -26,6 +26,9 @@ export const ALLOWLIST: Allowlist = {
     'site.footer.licence': 'OK: same word in French.',
   },
   es: {
+    'chart.tip': 'Placeholders and punctuation only.',
+    'charts.no': 'OK: same word in Spanish.',
+    'chart.tip.line': 'Placeholders and punctuation only.',
     'audiences.cite.bibtex': 'Brand name of the citation format.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only.',
     'map.areaLabel': 'Placeholders and punctuation only.',
@@ -35,10 +38,13 @@ export const ALLOWLIST: Allowlist = {
     'status.total': 'OK: same word in Spanish.',
   },
   ar: {
+    'chart.tip': 'Placeholders and punctuation only.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{measure}: {value} ({year})." reads naturally in Arabic.',
     'map.areaLabel': 'Placeholders and punctuation only: "{name}: {detail}" reads naturally in Arabic.',
   },
   ru: {
+    'chart.tip': 'Placeholders and punctuation only.',
+    'chart.tip.line': 'Placeholders and punctuation only.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.',
     'map.areaLabel': 'Placeholders and punctuation only.',
   },

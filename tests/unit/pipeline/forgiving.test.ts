@@ -120,3 +120,17 @@ describe('sdg-portal.yml declares what the Python hooks did', () => {
     ]);
   });
 });
+
+describe('chart fields in the metadata', () => {
+  it('reports a malformed entry at its own line and leaves it out of the chart', async () => {
+    const files = { [CSV]: GOOD_CSV, 'meta/1-2-1.yml': f('../chart-meta/bad-entries.yml') };
+    expect(await reportLines(files)).toEqual([
+      'meta/1-2-1.yml:4: warning: graph_limits entry 1: maximum: expected number, received "lots"; this entry is left out of the chart. Hint: See the Open SDG metadata format for this field, or remove the entry.',
+      'meta/1-2-1.yml:9: warning: graph_target_lines entry 2: value: expected number, received nothing; this entry is left out of the chart. Hint: See the Open SDG metadata format for this field, or remove the entry.',
+      'meta/1-2-1.yml:11: warning: graph_types entry 1: type: expected one of line, bar, binary; received "pie"; this entry is left out of the chart. Hint: See the Open SDG metadata format for this field, or remove the entry.',
+    ]);
+    const ind = (await siteOf(files)).indicators[0]!;
+    expect(ind.meta['graph_target_lines']).toEqual([{ value: 10, label_content: 'Target 2030' }]);
+    expect(ind.meta['precision']).toEqual([{ decimals: 1 }]);
+  });
+});
