@@ -55,7 +55,7 @@ export interface PosterLayout {
   licence: string[];
   chartTop: number;
   chartHeight: number;
-  /** False only when even the smallest type leaves the chart under MIN_CHART pixels. */
+  /** False when the words leave the chart under MIN_CHART pixels at this size (posterLayout then grows the image). */
   fits: boolean;
 }
 
@@ -98,11 +98,22 @@ function layoutWith(type: TypeScale, text: PosterText, size: PosterSize, lines: 
   return { size, type, title, subtitle, legend: legend.entries, source, licence, chartTop, chartHeight: Math.max(MIN_CHART, chartHeight), fits: chartHeight >= MIN_CHART };
 }
 
-/** Where every word goes: the largest type that leaves the chart its share, else the smallest. */
+/**
+ * Where every word goes: the largest type that leaves the chart its share, else the smallest. Words so long
+ * that even the smallest type leaves the chart under MIN_CHART make the image taller (its width, and so its
+ * file name, unchanged) rather than lose a word or squash the chart.
+ */
 export function posterLayout(text: PosterText, size: PosterSize, lines: readonly string[]): PosterLayout {
   const wanted = Math.round(size.height * MIN_CHART_SHARE);
   const layouts = TYPE_SCALES.map((type) => layoutWith(type, text, size, lines));
-  return layouts.find((l) => l.chartHeight >= wanted) ?? layouts[layouts.length - 1]!;
+  const smallest = layouts[layouts.length - 1]!;
+  const chosen = layouts.find((l) => l.chartHeight >= wanted) ?? (smallest.fits ? smallest : undefined);
+  if (chosen) return chosen;
+  const type = smallest.type;
+  // The words' height does not depend on the image's: measure it on a tall image, then add what is missing.
+  const tall = layoutWith(type, text, { width: size.width, height: size.height + 10_000 }, lines);
+  const short = MIN_CHART - (tall.chartHeight - 10_000);
+  return layoutWith(type, text, { width: size.width, height: size.height + short }, lines);
 }
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -47,13 +47,31 @@ describe('wrapping by drawn width', () => {
 });
 
 describe('posters keep every word', () => {
-  it('lays out 5.1.1\'s four long series names in full, each under its swatch', () => {
-    const lines = headlineChart(indicator('5-1-1'))!.input.lines;
-    expect(legendGrid(lines, SIZES.article.width - 60, 14).entries.map((e) => e.lines)).toEqual([
+  // 5.1.1's four series: the explorer's first view draws one, another repository's may draw all four.
+  const areas = ['Area 1: Overarching legal frameworks and public life', 'Area 2: Violence against women', 'Area 3: Employment and economic benefits', 'Area 4: Marriage and family'];
+  it('lays out four long series names in full, each under its swatch', () => {
+    expect(legendGrid(areas, SIZES.article.width - 60, 14).entries.map((e) => e.lines)).toEqual([
       ['Area 1: Overarching legal frameworks and public life'], ['Area 2: Violence against women'],
       ['Area 3: Employment and economic benefits'], ['Area 4: Marriage and family'],
     ]);
-    expect(legendGrid(lines, 400, 14).entries.map((e) => e.lines.join(' '))).toEqual(lines);
+    expect(legendGrid(areas, 400, 14).entries.map((e) => e.lines.join(' '))).toEqual(areas);
+    expect(legendGrid(areas, 300, 14).entries.map((e) => e.lines)).toEqual([
+      ['Area 1: Overarching legal frameworks and', 'public life'], ['Area 2: Violence against women'],
+      ['Area 3: Employment and economic', 'benefits'], ['Area 4: Marriage and family'],
+    ]);
+  });
+
+  it('grows the image, never cuts a word, when even the smallest type leaves the chart too little room', () => {
+    const words = { title: 'Proportion of people '.repeat(160).trim(), subtitle: 'Indicator 1.1.1 · United Kingdom · 2004–2022', source: 'Source: Office for National Statistics (ONS).', licence: 'OGL v3.0' };
+    const layout = posterLayout(words, SIZES.social, areas);
+    expect(layout.size.width).toBe(1200);
+    expect(layout.size.height).toBeGreaterThan(675);
+    expect(layout.fits).toBe(true);
+    expect(layout.chartHeight).toBe(100);
+    expect(layout.title.join(' ')).toBe(words.title);
+    expect(layout.legend.map((e) => e.lines.join(' '))).toEqual(areas);
+    const ordinary = posterLayout({ ...words, title: 'Proportion of people living in poverty' }, SIZES.social, areas);
+    expect(ordinary.size).toEqual(SIZES.social);
   });
 
   // 8.8.1 has a 250-character title, 1.3.1 eight series, 2.2.2 five sources.
