@@ -10,6 +10,8 @@ import { audienceConfig } from '../config.ts';
 export const embedPath = (id: string) => localize(`/embed/${id}/`);
 /** The message type the embed page posts, with `height` in CSS pixels. */
 export const EMBED_MESSAGE = 'sdg-portal:embed-height';
+/** The widths the embedded chart is drawn at; EmbedView.astro's CSS switches between them at the same widths. */
+export const EMBED_WIDTHS = [320, 480, 720] as const;
 /** Height of the frame before (or without) the script: a chart with a two-line title at phone width. */
 export const EMBED_HEIGHT = 600;
 
