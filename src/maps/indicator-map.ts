@@ -65,6 +65,9 @@ export function legendFor(data: MapData, colours: string[]): MapLegendClass[] {
   return data.breaks.map((b, i) => ({ colour: colours[i]!, label: t('map.class', { from: formatNumber(lower[i]!), to: formatNumber(b) }) }));
 }
 
+/** Text from the data, set apart from the sentence around it (Unicode first-strong isolate). */
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
 const GROUP: Record<string, UiKey> = { E: 'map.group.E', W: 'map.group.W', S: 'map.group.S', N: 'map.group.N', london: 'map.group.london' };
 
 export function indicatorMap(ind: Indicator, title: string): IndicatorMap | null {
@@ -77,7 +80,8 @@ export function indicatorMap(ind: Indicator, title: string): IndicatorMap | null
     const shown = Object.values(data.values[year] ?? {});
     const sorted = sortUnmatched(data.unmatched, [...s.codes]);
     return {
-      title: t('map.title', { title: data.series ?? title }),
+      // The data's words in an isolate, so an English title keeps its brackets in order in an Arabic sentence.
+      title: t('map.title', { title: isolate(`${data.series ?? title}${data.unit ? ` (${data.unit})` : ''}`) }),
       data,
       map: s.map,
       year,
