@@ -13,6 +13,8 @@ export interface KeyFigure {
   year: string;
   /** One line to paste into an article. */
   quote: string;
+  /** What the quote says is measured (its opening words). */
+  measure: string;
 }
 
 /** The sources as one line, each named once. */
@@ -47,7 +49,7 @@ export function keyFigures(ind: Indicator): KeyFigure[] {
   const measure = measureOf(ind, headline);
   const quote = (value: string, year: string) =>
     source ? t('audiences.media.quote', { measure, value, year, source }) : t('audiences.media.quoteNoSource', { measure, value, year });
-  const figure = (label: string, value: string, year: string, text = quote(value, year)): KeyFigure => ({ label, value, year, quote: text });
+  const figure = (label: string, value: string, year: string, text = quote(value, year)): KeyFigure => ({ label, value, year, quote: text, measure });
   const out = [figure(t('audiences.media.latest'), k.latest.text, k.latest.year)];
   if (k.previous) {
     out.push(figure(t('audiences.media.previous'), k.previous.text, k.previous.year));

@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { chartPoster, posterText } from '../../../src/audiences/media/chart-image.ts';
 import { iframeCode } from '../../../src/audiences/media/embed.ts';
-import { keyFigures, measureOf } from '../../../src/audiences/media/key-figures.ts';
+import { keyFigures } from '../../../src/audiences/media/key-figures.ts';
 import { PNG_FONT } from '../../../src/audiences/media/png-fonts.ts';
 import { legendGrid, posterLayout, SIZES } from '../../../src/audiences/media/poster.ts';
 import { textWidth, wrapToWidth } from '../../../src/audiences/media/text-width.ts';
@@ -15,7 +15,6 @@ import { uniqueNames } from '../../../src/audiences/source-names.ts';
 import { readBoundarySets } from '../../../src/maps/boundaries.ts';
 import { mapData } from '../../../src/maps/map-data.ts';
 import { explainUnmatched, sortUnmatched } from '../../../src/maps/unmatched.ts';
-import { headlineOf } from '../../../src/pipeline/headline.ts';
 import { loadSite } from '../../../src/pipeline/index.ts';
 import { headlineChart } from '../../../src/site/headline-chart.ts';
 import { nodeFiles } from '../../../src/site/node-files.ts';
@@ -138,8 +137,8 @@ describe('quotes name the measure and each source once', () => {
   });
 
   it('every UK quote names its measure, and no source twice', () => {
-    const problems = site.indicators.flatMap((ind) => keyFigures(ind).map((f) => ({ id: ind.id, quote: f.quote, measure: measureOf(ind, headlineOf(ind)) })))
-      .filter(({ quote, measure }) => !quote.startsWith(measure) || /Source: (.+)\.$/.exec(quote)?.[1]!.split('; ').some((s, i, all) => all.indexOf(s) !== i));
+    const problems = site.indicators.flatMap((ind) => keyFigures(ind).map((f) => ({ id: ind.id, quote: f.quote, measure: f.measure })))
+      .filter(({ quote, measure }) => !/\p{L}/u.test(measure) || !quote.startsWith(`${measure}: `) && !quote.startsWith(`${measure}, `) || /Source: (.+)\.$/.exec(quote)?.[1]!.split('; ').some((s, i, all) => all.indexOf(s) !== i));
     expect(problems).toEqual([]);
   });
 });
