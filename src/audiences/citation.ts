@@ -1,6 +1,7 @@
 /** How to cite an indicator: a plain-text reference and a BibTeX entry, with the permalink. */
 import { t } from '../i18n/index.ts';
 import type { Indicator } from '../schemas/model.ts';
+import { sourceNames } from './source-names.ts';
 
 export interface CitationInput {
   siteTitle: string;
@@ -13,8 +14,7 @@ export const permalink = (ind: Indicator, siteUrl: string) => `${siteUrl}/indica
 
 const titleOf = (ind: Indicator) => (ind.nationalTitle ?? ind.globalTitle).replace(/[.\s]+$/, '');
 /** The publishers: the source organisations, else the site itself. */
-const authorOf = (ind: Indicator, siteTitle: string) =>
-  [...new Set(ind.sources.map((s) => s.organisation).filter((o): o is string => Boolean(o)))].join('; ') || siteTitle;
+const authorOf = (ind: Indicator, siteTitle: string) => sourceNames(ind).join('; ') || siteTitle;
 
 export function citationText(ind: Indicator, c: CitationInput): string {
   return t('audiences.cite.plain', { author: authorOf(ind, c.siteTitle), number: ind.number, title: titleOf(ind), site: c.siteTitle, url: permalink(ind, c.siteUrl), date: c.accessed });

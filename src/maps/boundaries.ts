@@ -29,6 +29,20 @@ function readFeatures(text: string): Feature[] | undefined {
   }
 }
 
+/**
+ * Undoes text that was UTF-8 read as Latin-1 and saved again ("Ysyk-KÃ¶l" for "Ysyk-Köl"), as some boundary
+ * files carry; any other text is returned as it is.
+ */
+export function repairMojibake(text: string): string {
+  if (!/[\u00C2-\u00F4][\u0080-\u00BF]/.test(text) || /[^\u0000-\u00FF]/.test(text)) return text;
+  const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return text;
+  }
+}
+
 function toSet(file: string, features: Feature[], codeProperty: string, nameProperty: string | undefined): BoundarySet | undefined {
   const boundaries = features.flatMap((f) => {
     const raw = f.properties?.[codeProperty];
@@ -36,7 +50,7 @@ function toSet(file: string, features: Feature[], codeProperty: string, nameProp
     const g = f.geometry;
     if (!code || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
     const name = nameProperty ? f.properties?.[nameProperty] : undefined;
-    return [{ code, name: typeof name === 'string' && name.trim() ? name.trim() : code, geometry: g }];
+    return [{ code, name: typeof name === 'string' && name.trim() ? repairMojibake(name.trim()) : code, geometry: g }];
   });
   return boundaries.length ? { file, codeProperty, features: boundaries } : undefined;
 }

@@ -3,14 +3,19 @@ import { repositoryFromEnv } from '../site/config.ts';
 import { getSite } from '../site/site-data.ts';
 import { repositoryFiles } from '../site/node-files.ts';
 import { formatNumber } from '../charts/describe.ts';
-import { t } from '../i18n/index.ts';
+import { withUnit } from '../audiences/format.ts';
+import { intlLocale } from '../i18n/format.ts';
+import { t, type UiKey } from '../i18n/index.ts';
 import type { Indicator } from '../schemas/model.ts';
+import { boundaryVintage } from './area-codes.ts';
 import { readBoundarySets } from './boundaries.ts';
 import { classOf, mapData, MAP_COLOURS, NO_DATA, type MapData } from './map-data.ts';
 import { projectBoundaries, type ProjectedMap } from './project.ts';
 import { maxOf, minOf } from '../pipeline/extent.ts';
+import { explainUnmatched, sortUnmatched } from './unmatched.ts';
+import { zoomTargets, type ZoomTarget } from './zoom.ts';
 
-interface Shapes { map: ProjectedMap; codes: Set<string>; names: Map<string, string> }
+interface Shapes { map: ProjectedMap; codes: Set<string>; names: Map<string, string>; vintage?: string }
 const KEY = Symbol.for('sdg-portal.map-shapes');
 const store = globalThis as unknown as Record<symbol, Map<string, Shapes[]> | undefined>;
 
@@ -22,7 +27,8 @@ function shapes(): Shapes[] {
   if (!cache.has(root)) {
     cache.set(root, readBoundarySets(root, repositoryFiles(at), getSite().mapLayers).map((set) => {
       const map = projectBoundaries(set.features);
-      return { map, codes: new Set(set.features.map((f) => f.code)), names: new Map(set.features.map((f) => [f.code, f.name])) };
+      const vintage = boundaryVintage(set.file, set.codeProperty);
+      return { map, codes: new Set(set.features.map((f) => f.code)), names: new Map(set.features.map((f) => [f.code, f.name])), ...(vintage ? { vintage } : {}) };
     }));
   }
   return cache.get(root)!;
@@ -37,8 +43,14 @@ export interface IndicatorMap {
   fills: Record<string, string>;
   legend: MapLegendClass[];
   colours: string[];
+  /** Every area's name, by code. */
   names: Record<string, string>;
   description: string;
+  /** Why codes in the data are not on the map, one sentence per reason; and the codes, with their names in the data. */
+  unmatched: { sentences: string[]; codes: { code: string; name?: string }[] };
+  zoom: ZoomTarget[];
+  /** A value with its unit, "\u0001" standing for the number ("\u0001%"), for the browser's tooltips. */
+  unitTemplate: string;
 }
 
 export const colourScale = (n: number) => Array.from({ length: n }, (_, i) => MAP_COLOURS[n === 1 ? 4 : Math.round((i * 4) / (n - 1))]!);
@@ -49,6 +61,17 @@ export function fillsFor(data: MapData, year: string, codes: string[], colours: 
   return Object.fromEntries(codes.map((c) => [c, v[c] === undefined ? NO_DATA : colours[classOf(v[c]!, data.breaks)]!]));
 }
 
+/** The legend: from the smallest value to each class's upper bound, the last being the largest value. */
+export function legendFor(data: MapData, colours: string[]): MapLegendClass[] {
+  const lower = [data.min, ...data.breaks.slice(0, -1)];
+  return data.breaks.map((b, i) => ({ colour: colours[i]!, label: t('map.class', { from: formatNumber(lower[i]!), to: formatNumber(b) }) }));
+}
+
+/** Text from the data, set apart from the sentence around it (Unicode first-strong isolate). */
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
+const GROUP: Record<string, UiKey> = { E: 'map.group.E', W: 'map.group.W', S: 'map.group.S', N: 'map.group.N', london: 'map.group.london' };
+
 export function indicatorMap(ind: Indicator, title: string): IndicatorMap | null {
   if (!ind.showMap) return null;
   for (const s of shapes()) {
@@ -56,25 +79,30 @@ export function indicatorMap(ind: Indicator, title: string): IndicatorMap | null
     if (!data) continue;
     const year = data.years[data.years.length - 1]!;
     const colours = colourScale(data.breaks.length);
-    const lower = [data.min, ...data.breaks.slice(0, -1)];
-    const legend = data.breaks.map((b, i) => ({ colour: colours[i]!, label: t('map.class', { from: formatNumber(lower[i]!), to: formatNumber(b) }) }));
     const shown = Object.values(data.values[year] ?? {});
-    const names = Object.fromEntries([...s.names].filter(([c]) => Object.values(data.values).some((v) => c in v)));
+    const sorted = sortUnmatched(data.unmatched, [...s.codes]);
     return {
-      title: t('map.title', { title: data.series ?? title }),
+      // The data's words in an isolate, so an English title keeps its brackets in order in an Arabic sentence.
+      title: t('map.title', { title: isolate(`${data.series ?? title}${data.unit ? ` (${data.unit})` : ''}`) }),
       data,
       map: s.map,
       year,
       fills: fillsFor(data, year, s.map.areas.map((a) => a.code), colours),
-      legend,
+      legend: legendFor(data, colours),
       colours,
-      names,
+      names: Object.fromEntries(s.names),
       description: t('map.description', {
         count: shown.length,
         year,
         min: formatNumber(minOf(shown)),
         max: formatNumber(maxOf(shown)),
       }),
+      unmatched: {
+        sentences: explainUnmatched(sorted, s.vintage),
+        codes: data.unmatched.map((code) => ({ code, ...(data.unmatchedNames[code] ? { name: data.unmatchedNames[code] } : {}) })),
+      },
+      zoom: zoomTargets(s.map, (k) => t(GROUP[k] ?? 'map.group.E'), new Intl.Collator(intlLocale())),
+      unitTemplate: withUnit('\u0001', data.unit),
     };
   }
   return null;

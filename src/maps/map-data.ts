@@ -11,6 +11,8 @@ export interface MapData {
   values: Record<string, Record<string, number>>;
   /** Codes in the data with no boundary, sorted. */
   unmatched: string[];
+  /** What the data call those codes, where a column names each one (e.g. "Local authority": "East Suffolk"). */
+  unmatchedNames: Record<string, string>;
   /** Upper bounds of the classes, ascending (the last is the maximum). */
   breaks: number[];
   min: number;
@@ -49,17 +51,49 @@ export function mapData(ind: Indicator, codes: Set<string>): MapData | null {
     years: sortYears(Object.keys(values)),
     values,
     unmatched: [...unmatched].sort(),
+    unmatchedNames: namesInData(geo.filter(same), [...unmatched]),
     breaks: classBreaks(all),
     min: all[0]!,
     max: all[all.length - 1]!,
   };
 }
 
-/** Quantile class bounds over every year's values (so colours compare across years), rounded to 3 significant digits. */
+/**
+ * Quantile class bounds over every year's values (so colours compare across years). The inner bounds are
+ * rounded to 3 significant digits for a readable legend; the last is the maximum itself, so the legend ends
+ * where the data do.
+ */
 export function classBreaks(sorted: number[], classes = CLASSES): number[] {
+  if (sorted.length === 0) return [];
+  const max = sorted[sorted.length - 1]!;
   const round = (n: number) => Number(n.toPrecision(3));
-  const bounds = Array.from({ length: classes }, (_, i) => round(sorted[Math.min(sorted.length - 1, Math.ceil(((i + 1) * sorted.length) / classes) - 1)]!));
-  return [...new Set(bounds)];
+  const inner = Array.from({ length: classes - 1 }, (_, i) => sorted[Math.min(sorted.length - 1, Math.ceil(((i + 1) * sorted.length) / classes) - 1)]!);
+  // A quantile at the maximum is the last class itself, not a bound below it.
+  return [...new Set([...inner.filter((v) => v < max).map(round).filter((b) => b < max), max])];
+}
+
+/**
+ * Names for codes from the data's own columns: a column that gives each code one value, and different codes
+ * different values (a "Local authority" or "Region" column), read for the codes asked.
+ */
+export function namesInData(observations: readonly Observation[], codes: readonly string[]): Record<string, string> {
+  const byColumn = new Map<string, Map<string, Set<string>>>();
+  for (const o of observations) {
+    for (const [column, value] of Object.entries(o.dims)) {
+      const perCode = byColumn.get(column) ?? byColumn.set(column, new Map()).get(column)!;
+      (perCode.get(o.geoCode!) ?? perCode.set(o.geoCode!, new Set()).get(o.geoCode!)!).add(value);
+    }
+  }
+  const naming = [...byColumn.values()].filter((perCode) => {
+    const values = [...perCode.values()];
+    return values.every((v) => v.size === 1) && new Set(values.map((v) => [...v][0])).size === values.length;
+  });
+  const out: Record<string, string> = {};
+  for (const code of codes) {
+    const name = naming.map((perCode) => perCode.get(code)).find(Boolean);
+    if (name) out[code] = [...name][0]!;
+  }
+  return out;
 }
 
 /** The class of a value: the first upper bound it does not exceed. */

@@ -5,7 +5,7 @@ const pages = [
   '/citizens/', '/media/', '/researchers/',
   '/indicators/1-2-1/media/', '/indicators/3-1-1/media/', '/indicators/14-3-1/media/',
   '/indicators/1-2-1/data/', '/indicators/8-5-1/data/', '/indicators/14-3-1/data/',
-  '/embed/1-2-1/', '/embed/8-5-1/',
+  '/embed/1-2-1/', '/embed/8-5-1/', '/embed/3-9-1/', '/indicators/3-9-1/media/',
 ];
 
 for (const path of pages) {

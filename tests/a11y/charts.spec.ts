@@ -21,7 +21,17 @@ const states: [string, string, (page: Page) => Promise<void>][] = [
   }],
   ['a map with its year control and table', '/indicators/3-9-1/', async (page) => {
     await expect(page.getByLabel('Year shown on the map')).toBeVisible();
-    await page.locator('.map summary').click();
+    await page.locator('.map summary').first().click();
+  }],
+  ['a map area read by keyboard, the map zoomed, the codes with no boundary open', '/indicators/3-9-1/', async (page) => {
+    await page.getByLabel('Zoom the map to').selectOption({ label: 'London' });
+    await page.locator('.map path[data-code][tabindex="0"]').focus();
+    await expect(page.locator('[data-map-tip]')).toBeVisible();
+    await page.getByText(/^The codes with no boundary/).click();
+  }],
+  ['the Arabic map, an area under the pointer', '/ar/indicators/3-9-1/', async (page) => {
+    await page.locator('.map path[data-code="E09000033"]').hover();
+    await expect(page.locator('[data-map-tip]')).toBeVisible();
   }],
 ];
 

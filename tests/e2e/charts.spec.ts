@@ -76,8 +76,9 @@ test('a selection with many lines is drawn as small multiples', async ({ page })
 test('a UK indicator with district codes has a map, whose year control recolours it and refills its table', async ({ page }) => {
   await page.goto('/indicators/3-9-1/');
   const map = page.locator('section.map');
-  await expect(map.getByRole('img')).toBeVisible();
-  expect(await map.locator('path[data-code]').count()).toBe(380);
+  // With JavaScript the map is a group of areas, each an image with its name and value.
+  await expect(map.getByRole('group', { name: /^Map: / })).toBeVisible();
+  await expect(map.getByRole('img')).toHaveCount(380);
   const year = map.getByLabel('Year shown on the map');
   const first = await year.locator('option').first().getAttribute('value');
   const fills = async () => map.locator('path[data-code]').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')).join());

@@ -5,19 +5,21 @@ import { renderChartSvg } from '../../charts/render-svg.ts';
 import { t } from '../../i18n/index.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import { audienceConfig } from '../config.ts';
+import { sourceNames } from '../source-names.ts';
+import { localize } from '../../site/routes.ts';
 import { headlineChart } from '../../site/headline-chart.ts';
-import { CHART_INSET, chartFrame, innerSvg, posterSvg, wrap, type PosterSize, type PosterText } from './poster.ts';
+import { CHART_INSET, innerSvg, posterLayout, posterSvg, type PosterSize, type PosterText } from './poster.ts';
 
 export function posterText(ind: Indicator, title: string, years: string[]): PosterText {
   const where = typeof ind.meta['national_geographical_coverage'] === 'string' ? String(ind.meta['national_geographical_coverage']) : undefined;
   const span = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : (years[0] ?? '');
-  const organisations = [...new Set(ind.sources.map((s) => s.organisation).filter(Boolean))].join('; ');
+  const organisations = sourceNames(ind).join('; ');
   return {
     title,
     subtitle: t(where ? 'audiences.media.subtitleWhere' : 'audiences.media.subtitle', { number: ind.number, where: where ?? '', span }),
     source: t('audiences.media.sourceLine', { source: organisations || audienceConfig.siteTitle }),
-    // The permalink sits with the licence: a long list of sources may be cut short, the link must not be.
-    licence: `${audienceConfig.licence} ${audienceConfig.siteUrl}/indicators/${ind.id}/`,
+    // The permalink sits with the licence, so the image leads back to its page.
+    licence: `${audienceConfig.licence} ${audienceConfig.siteUrl}${localize(`/indicators/${ind.id}/`)}`,
   };
 }
 
@@ -25,8 +27,8 @@ export function posterText(ind: Indicator, title: string, years: string[]): Post
 export function chartPoster(ind: Indicator, size: PosterSize): string | null {
   const chart = headlineChart(ind);
   if (!chart) return null;
-  const titleLines = wrap(chart.title, Math.floor((size.width - 60) / 16), 2).length;
-  const frame = chartFrame(size, titleLines, chart.input.lines.length > 1);
-  const markup = renderChartSvg(chart.kind, chart.input, { width: size.width - 2 * CHART_INSET, height: frame.chartHeight });
-  return posterSvg(innerSvg(markup, size.width - 2 * CHART_INSET), posterText(ind, chart.title, chart.input.years), size, chart.input.lines, directionOf(currentLanguage()));
+  const text = posterText(ind, chart.title, chart.input.years);
+  const layout = posterLayout(text, size, chart.input.lines);
+  const markup = renderChartSvg(chart.kind, chart.input, { width: size.width - 2 * CHART_INSET, height: layout.chartHeight });
+  return posterSvg(innerSvg(markup, size.width - 2 * CHART_INSET), layout, directionOf(currentLanguage()));
 }

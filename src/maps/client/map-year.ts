@@ -1,41 +1,35 @@
-/** The map's year control (loaded only on pages with a map, about 1 KB): recolours areas and refills the table. */
-import { formatMessage } from '../../i18n/format-message.ts';
+/** The map's year control: recolours the areas, refills the table and the description, and says so. */
+import type { MapState } from './map-state.ts';
 import { maxOf, minOf } from '../../pipeline/extent.ts';
 
-const lang = document.documentElement.lang || 'en';
-for (const root of document.querySelectorAll<HTMLElement>('[data-map]')) {
-  const box = root.querySelector<HTMLElement>('[data-map-year]');
+export function setupYear(s: MapState, changed: () => void): void {
+  const box = s.root.querySelector<HTMLElement>('[data-map-year]');
   const select = box?.querySelector('select');
-  if (!box || !select) continue;
-  const { values, names, breaks, colours } = JSON.parse(root.querySelector('[data-map-values]')!.textContent ?? '{}') as {
-    values: Record<string, Record<string, number>>; names: Record<string, string>; breaks: number[]; colours: string[];
-  };
-  const fmt = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: Math.abs(n) >= 100 ? 1 : 3 });
-  const fill = (tpl: string, vars: Record<string, string | number>) => formatMessage(tpl, vars, lang);
-  const classOf = (v: number) => { const i = breaks.findIndex((b) => v <= b); return i === -1 ? breaks.length - 1 : i; };
+  if (!box || !select) return;
   const show = (year: string) => {
-    const v = values[year] ?? {};
-    for (const path of root.querySelectorAll<SVGPathElement>('path[data-code]')) {
+    s.year = year;
+    const v = s.values[year] ?? {};
+    for (const path of s.paths) {
       const x = v[path.dataset['code']!];
-      path.setAttribute('fill', x === undefined ? 'url(#map-nodata)' : colours[classOf(x)]!);
+      path.setAttribute('fill', x === undefined ? 'url(#map-nodata)' : s.colours[s.classOf(x)]!);
     }
-    const rows = Object.entries(v).map(([code, value]) => ({ code, name: names[code] ?? code, value })).sort((a, b) => a.name.localeCompare(b.name, lang));
-    const body = root.querySelector('[data-map-rows]')!;
-    body.replaceChildren();
-    for (const r of rows) {
+    const rows = Object.entries(v).map(([code, value]) => ({ code, name: s.names[code] ?? code, value })).sort((a, b) => a.name.localeCompare(b.name, s.lang));
+    s.root.querySelector('[data-map-rows]')!.replaceChildren(...rows.map((r) => {
       const tr = document.createElement('tr');
-      for (const [text, num] of [[r.name, false], [r.code, false], [fmt(r.value), true]] as const) {
+      for (const [text, num] of [[r.name, false], [r.code, false], [s.fmt(r.value), true]] as const) {
         const td = tr.insertCell();
         td.textContent = text;
         if (num) td.className = 'num';
+        else td.dir = 'auto';
       }
-      body.append(tr);
-    }
-    for (const c of root.querySelectorAll('[data-map-caption]')) c.textContent = fill(root.dataset['caption'] ?? '', { year });
+      return tr;
+    }));
+    for (const c of s.root.querySelectorAll('[data-map-caption]')) c.textContent = s.fill(s.text.caption, { year });
     const shown = Object.values(v);
-    const desc = fill(root.dataset['desc'] ?? '', { count: shown.length, year, min: fmt(minOf(shown)), max: fmt(maxOf(shown)) });
-    root.querySelector('[data-map-desc]')!.textContent = desc;
-    root.querySelector('[data-map-live]')!.textContent = desc;
+    const desc = s.fill(s.text.desc, { count: shown.length, year, min: s.fmt(minOf(shown)), max: s.fmt(maxOf(shown)) });
+    s.root.querySelector('[data-map-desc]')!.textContent = desc;
+    s.announce(desc);
+    changed();
   };
   box.hidden = false;
   select.addEventListener('change', () => show(select.value));

@@ -51,11 +51,11 @@ describe('citation', () => {
 });
 
 describe('key figures', () => {
-  it('latest, previous and the change in percentage points, each with year and source', () => {
+  it('latest, previous and the change in percentage points, each with the measure, year and source', () => {
     expect(keyFigures(ind).map((f) => f.quote)).toEqual([
-      '14.2% (2016). Source: Office for National Statistics.',
-      '15.1% (2015). Source: Office for National Statistics.',
-      '−0.9 percentage points (2015–2016). Source: Office for National Statistics.',
+      'Proportion of population living below the national poverty line, by sex and age: 14.2% (2016). Source: Office for National Statistics.',
+      'Proportion of population living below the national poverty line, by sex and age: 15.1% (2015). Source: Office for National Statistics.',
+      'Proportion of population living below the national poverty line, by sex and age, change from 2015 to 2016: −0.9 percentage points. Source: Office for National Statistics.',
     ]);
   });
 });

@@ -6,7 +6,7 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { chartPoster } from '../../../src/audiences/media/chart-image.ts';
-import { posterSvg, SIZES } from '../../../src/audiences/media/poster.ts';
+import { posterLayout, posterSvg, SIZES } from '../../../src/audiences/media/poster.ts';
 import { renderChartSvg } from '../../../src/charts/render-svg.ts';
 import { headlineChart } from '../../../src/site/headline-chart.ts';
 import { siteOf } from '../pipeline/fixture-repo.ts';
@@ -71,7 +71,7 @@ describe('SVG text is escaped', () => {
   });
 
   it('escapes every text of a poster, whatever it holds', () => {
-    const svg = posterSvg('<svg width="10"></svg>', { title: NASTY, subtitle: NASTY, source: NASTY, licence: NASTY }, SIZES.social, [NASTY, `b ${NASTY}`]);
+    const svg = posterSvg('<svg width="10"></svg>', posterLayout({ title: NASTY, subtitle: NASTY, source: NASTY, licence: NASTY }, SIZES.social, [NASTY, `b ${NASTY}`]));
     const { texts } = parseXml(svg);
     expect(texts.join('')).toContain('</text></svg><script>');
   });

@@ -10,7 +10,6 @@ export type Allowlist = Record<'fr' | 'es' | 'ar' | 'ru' | 'zh-Hans', Partial<Re
 export const ALLOWLIST: Allowlist = {
   fr: {
     'audiences.cite.bibtex': 'Brand name of the citation format.',
-    'audiences.media.quoteNoSource': 'Placeholders and punctuation only.',
     'privacy.cookies.title': 'OK: « Cookies » is the usual French term (CNIL).',
     'saidDid.page': 'OK: same word in French.',
     'staff.page': 'OK: same word in French.',
@@ -33,6 +32,7 @@ export const ALLOWLIST: Allowlist = {
     'chart.tip.line': 'Placeholders and punctuation only.',
     'audiences.cite.bibtex': 'Brand name of the citation format.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only.',
+    'map.areaLabel': 'Placeholders and punctuation only.',
     'privacy.cookies.title': 'OK: «cookies» is the usual Spanish term (AEPD).',
     'feedback.no': 'OK: same word in Spanish.',
     'charts.total': 'OK: same word in Spanish.',
@@ -40,12 +40,16 @@ export const ALLOWLIST: Allowlist = {
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ar: {
-    'chart.tip': 'Placeholders and punctuation only.', 'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{value} ({year})." reads naturally in Arabic.',
+    'chart.tip': 'Placeholders and punctuation only.',
+    'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{measure}: {value} ({year})." reads naturally in Arabic.',
+    'map.areaLabel': 'Placeholders and punctuation only: "{name}: {detail}" reads naturally in Arabic.',
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ru: {
     'chart.tip': 'Placeholders and punctuation only.',
-    'chart.tip.line': 'Placeholders and punctuation only.', 'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.',
+    'chart.tip.line': 'Placeholders and punctuation only.',
+    'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.',
+    'map.areaLabel': 'Placeholders and punctuation only.',
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   'zh-Hans': {},
