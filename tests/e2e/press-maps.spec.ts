@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 /**
  * The press kit, the embed and the map, as a reader meets them on a phone (390×844, touch) and a desktop
  * (1280×800): words never cut, the embedded chart's frame as tall as its content, the map's values under the
@@ -64,6 +66,16 @@ for (const screen of SCREENS) {
   });
 }
 
+/** A newsroom's web server on a free local port, answering every request with `html`; closed after the test. */
+const servers: Server[] = [];
+test.afterEach(() => { for (const s of servers.splice(0)) s.close(); });
+async function newsroom(html: string): Promise<string> {
+  const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/article/`;
+}
+
 /** A newsroom's article holding the embed code, as the media page gives it, for a site served where the tests run. */
 async function hostPage(page: Page, baseURL: string, width: number): Promise<FrameLocator> {
   await page.setViewportSize({ width, height: 900 });
@@ -74,8 +86,10 @@ async function hostPage(page: Page, baseURL: string, width: number): Promise<Fra
   // that the article (written into a page of 127.0.0.1) is of another origin, as a newsroom's would be.
   // (Chromium blocks a page served from outside, or made up by the test, from framing a local address.)
   const pasted = code.split(siteUrl).join(baseURL.replace('127.0.0.1', 'localhost'));
-  await page.goto('/');
-  await page.setContent(`<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>Article</title></head><body style="margin:0"><p>Before.</p>${pasted}<p id="after">After.</p></body></html>`);
+  // The article is served by a newsroom's server of its own (a second local server, started by the test,
+  // without the portal's security headers, whose frame-src would rightly refuse to frame another origin).
+  const article = await newsroom(`<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>Article</title></head><body style="margin:0"><p>Before.</p>${pasted}<p id="after">After.</p></body></html>`);
+  await page.goto(article);
   return page.frameLocator('iframe');
 }
 
