@@ -4,7 +4,7 @@
  * the machine (Lighthouse prints its benchmark index; below ~500 the machine was too busy to trust them).
  * Lighthouse is fetched by npx on first use (it is not a dependency of the site).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,15 @@ import { serve } from '@hono/node-server';
 import { createSiteApp } from '../src/server/site-app.ts';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
+
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/indicators/1-2-1/', '/indicators/2-c-1/', '/indicators/8-10-1/'];
 
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
@@ -24,9 +33,10 @@ const port = typeof address === 'object' && address ? address.port : 0;
 try {
   for (const path of pages) {
     const report = join(out, 'report.json');
-    const run = spawnSync('npx', ['-y', LIGHTHOUSE, `http://127.0.0.1:${port}${path}`, '--quiet', '--only-categories=performance,accessibility',
+    // Asynchronous: the server answering Lighthouse runs in this process.
+    const run = await runCommand('npx', ['-y', LIGHTHOUSE, `http://127.0.0.1:${port}${path}`, '--quiet', '--only-categories=performance,accessibility',
       '--chrome-flags=--headless=new --no-sandbox', '--output=json', `--output-path=${report}`], {
-      encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+      ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     });
     if (run.status !== 0) {
       console.log(`${path}: Lighthouse failed (${run.stderr.trim().split('\n').pop()})`);
