@@ -8,6 +8,7 @@
 import { currentLanguage } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { directionOf } from '../pipeline/languages.ts';
+import { yearTicks } from './chart-input.ts';
 
 /** Widths the build draws at: phones, and the page's content column on a desktop. */
 export const NARROW = 360;
@@ -45,4 +46,22 @@ export function chartLayout(width: number, lang = currentLanguage()): Layout {
     valueAxis: { axis: rtl ? 'right' : 'left', tickFormat: (d: number) => formatNumber(d, { maximumFractionDigits: 3 }, lang), ticks: valueTicks, insetTop: 12 },
     timeAxisLabel: { labelAnchor: 'right', labelOffset: 38 },
   };
+}
+
+/** About how wide a label is drawn, in px: an average character of a sans-serif face is under 0.62 em. */
+export const labelWidth = (text: string, fontPx: number): number => Math.ceil(text.length * fontPx * 0.62);
+
+/**
+ * Period labels along the time axis that never touch ("2016/17" and "2021/22 [Note 5]" are wide), and margins
+ * with room for half of the first and last label, so neither is cut at the edge of the drawing.
+ */
+export function fitTimeAxis(layout: Layout, years: readonly string[], width: number): { ticks: string[]; margins: Layout['margins'] } {
+  const font = parseFloat(layout.fontSize);
+  let widest = 0;
+  for (const y of years) widest = Math.max(widest, labelWidth(y, font));
+  const half = Math.ceil(widest / 2) + 4;
+  const margins = { ...layout.margins, marginLeft: Math.max(layout.margins.marginLeft, half), marginRight: Math.max(layout.margins.marginRight, half) };
+  const room = width - margins.marginLeft - margins.marginRight;
+  const fit = Math.max(2, Math.floor(room / (widest + 12)) + 1);
+  return { ticks: yearTicks(years, Math.min(layout.yearTicks, fit)), margins };
 }

@@ -1,8 +1,8 @@
 import { t } from '../i18n/index.ts';
 import * as Plot from '@observablehq/plot';
-import { chartLayout } from './chart-layout.ts';
+import { chartLayout, fitTimeAxis } from './chart-layout.ts';
 import { tipFormatter } from './chart-values.ts';
-import { PALETTE, yearTicks, type ChartInput } from './chart-input.ts';
+import { PALETTE, type ChartInput } from './chart-input.ts';
 import { annotationMarks, statusMarks, yDomain } from './chart-marks.ts';
 
 export interface ChartOptions {
@@ -17,16 +17,17 @@ export function lineChart(input: ChartInput, { width = 720, height, document }: 
   const layout = chartLayout(width);
   const x = input.numericYears ? 'x' : 'year';
   const domain = yDomain(input);
+  const time = input.numericYears ? undefined : fitTimeAxis(layout, input.years, width);
   return Plot.plot({
     ...(document ? { document } : {}),
     width,
     height: height ?? (layout.compact ? 300 : Math.round(width * 0.42)),
-    ...layout.margins,
+    ...(time?.margins ?? layout.margins),
     style: { fontSize: layout.fontSize, fontFamily: 'inherit', background: 'transparent' },
     ariaLabel: input.title,
     x: input.numericYears
       ? { label: t('chart.year'), ...layout.timeAxisLabel, tickFormat: 'd', ticks: Math.min(input.years.length, layout.yearTicks) }
-      : { label: t('chart.year'), ...layout.timeAxisLabel, type: 'point', domain: input.years, ticks: yearTicks(input.years, layout.yearTicks) },
+      : { label: t('chart.year'), ...layout.timeAxisLabel, type: 'point', domain: input.years, ticks: time!.ticks },
     y: { ...layout.valueAxis, label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : { zero: input.points.every((p) => p.value >= 0) }) },
     // The symbol legend shows each line's shape in its colour, so colour is never the only cue.
     color: { domain: input.lines, range: PALETTE },

@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * chart that changes out of sight.
  */
 
-interface TextReport { smallest: number; smallestText: string; overlaps: string[]; count: number }
+interface TextReport { smallest: number; smallestText: string; overlaps: string[]; cut: string[]; count: number }
 
 /** The chart text drawn on the screen (visible SVG charts under `root`): its smallest rendered size in CSS px
  * and every pair of labels in one axis or legend whose boxes intersect. */
@@ -18,13 +18,17 @@ async function chartText(root: Locator): Promise<TextReport> {
     let smallestText = '';
     let count = 0;
     const overlaps: string[] = [];
+    const cut: string[] = [];
     for (const svg of svgs) {
+      const frame = svg.getBoundingClientRect();
       const vb = svg.viewBox.baseVal;
       const scale = vb && vb.width ? svg.getBoundingClientRect().width / vb.width : 1;
       for (const t of svg.querySelectorAll('text')) {
         if (!t.textContent?.trim() || t.getClientRects().length === 0) continue;
         count++;
         const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+        const r = t.getBoundingClientRect();
+        if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5) cut.push(t.textContent.trim());
         if (size < smallest) [smallest, smallestText] = [size, t.textContent.trim()];
       }
       // Labels that share an axis (or the axis and its title) must not touch.
@@ -49,7 +53,7 @@ async function chartText(root: Locator): Promise<TextReport> {
         }
       }
     }
-    return { smallest, smallestText, overlaps, count };
+    return { smallest, smallestText, overlaps, cut, count };
   });
 }
 
@@ -63,6 +67,7 @@ async function expectLegibleCharts(root: Locator) {
   expect(report.count, 'the chart has text').toBeGreaterThan(0);
   expect(report.smallest, `smallest chart text ("${report.smallestText}")`).toBeGreaterThanOrEqual(11);
   expect(report.overlaps).toEqual([]);
+  expect(report.cut, 'labels cut at the edge of the chart').toEqual([]);
 }
 
 async function inView(page: Page, locator: Locator) {
@@ -119,6 +124,11 @@ for (const screen of screens) {
       await expect(tip).toHaveText(/^2006: /);
       await expect(values.locator('[data-chart-tip-live]')).toHaveText(/^2006: /);
       await page.screenshot({ path: `test-results/readers/${screen.name}-1-2-1.png` });
+    });
+
+    test('8-8-1: long period labels ("2021/22 [Note 5]") neither collide nor run off the chart', async ({ page }) => {
+      await page.goto('/indicators/8-8-1/');
+      await expectLegibleCharts(page.locator('figure.chart'));
     });
 
     test('8-5-1 with the explorer open: controls and chart both usable, a change keeps the chart in view', async ({ page }) => {
