@@ -195,6 +195,30 @@ function knownStatuses(raw: RawRepository, translations: Translations): Map<stri
   return statuses;
 }
 
+/**
+ * A field's label in the page's language: the repository's own (`metadata_fields.<key>`, or the translation key its
+ * schema names); then, on a page not in English, the portal's label along the language chain; then the schema's
+ * label (written in English, as Open SDG's are); then the portal's English label.
+ */
+export function fieldLabelsFor(raw: RawRepository, lang: string, translations: Translations): Context['labels'] {
+  const chain = [...new Set([lang, ...contentChain(lang, raw.languages[0] ?? 'en', raw.portal.languages.fallback)])];
+  const portal = (key: string, english: boolean) => {
+    for (const l of chain) {
+      if (l === 'en' && !english) return undefined;
+      const label = raw.fieldLabels.get(l)?.get(key);
+      if (label !== undefined) return label;
+    }
+    return english ? raw.fieldLabels.get('en')?.get(key) : undefined;
+  };
+  return {
+    get: (key) => {
+      const prose = raw.labels.get(key);
+      const own = translations.get(`metadata_fields.${key}`) ?? (prose?.translationKey ? translations.get(prose.translationKey) : undefined);
+      return own ?? (prose ? translations.get(prose.label) : undefined) ?? portal(key, false) ?? prose?.label ?? portal(key, true);
+    },
+  };
+}
+
 /** The whole site model in one language (the default when not given); every problem found is in `problems`. */
 export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw.languages[0] ?? 'en'): SiteModel {
   const defaultLanguage = raw.languages[0] ?? 'en';
@@ -203,12 +227,7 @@ export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw
   const ctx: Context = {
     raw, lang, defaultLanguage, metas, translations, native: raw.translations.get(lang) ?? new Map(),
     groups: groupsOf(translations), statuses: knownStatuses(raw, translations), problems,
-    labels: {
-      get: (key) => {
-        const prose = raw.labels.get(key);
-        return translations.get(`metadata_fields.${key}`) ?? (prose !== undefined ? (translations.get(prose) ?? prose) : undefined);
-      },
-    },
+    labels: fieldLabelsFor(raw, lang, translations),
   };
   const ids = [...new Set([...metas.keys(), ...raw.csvs.keys()])];
   const indicators = ids.flatMap((id) => buildIndicator(id, ctx) ?? []).sort(compareIndicators);

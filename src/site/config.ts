@@ -14,6 +14,7 @@ export function repositoryFromEnv(env: NodeJS.ProcessEnv = process.env, dataDirA
   return {
     root: resolve(dataDirArg ?? env['SDG_DATA_DIR'] ?? 'data/uk'),
     frameworkRoot: resolve(env['SDG_FRAMEWORK_DIR'] ?? 'data/sdg-framework'),
+    fieldLabelsRoot: resolve('data/metadata-fields'),
     ...(languages ? { languages } : {}),
     ...(env['SDG_DATA_CONFIG'] ? { configFile: env['SDG_DATA_CONFIG'] } : {}),
     ...(env['PORTAL_CONFIG'] ? { portalConfig: resolve(env['PORTAL_CONFIG']) } : {}),
