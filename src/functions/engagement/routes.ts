@@ -49,7 +49,7 @@ const Day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, ENGAGEMENT_MESSAGES.day)
   .refine((s) => {
     const time = Date.parse(`${s}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s && s >= '1000' && s < '10000';
+    return !Number.isNaN(time) && Number(s.slice(0, 4)) >= 1000 && new Date(time).toISOString().slice(0, 10) === s;
   }, ENGAGEMENT_MESSAGES.day);
 
 /** `GET /api/engagement?from=2025-01-01&to=2025-01-31&top=20&format=csv`; both days inclusive (UTC). */

@@ -83,6 +83,8 @@ export function createMemoryEngagementStore(feedback: readonly FeedbackItem[] = 
   return {
     counters,
     async add(rows) {
+      // As the databases' CHECK does, all or nothing.
+      if (rows.some((r) => !Number.isInteger(r.count) || r.count < 0)) throw new Error('count must be a whole number ≥ 0');
       for (const r of rows) {
         const c = counters.get(id(r.day, r.kind, r.key));
         if (c) c.count += r.count;
