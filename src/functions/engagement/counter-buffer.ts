@@ -4,6 +4,9 @@
  * of success still means "on disk" (as for feedback), while a flood of events costs one write per batch instead of
  * one per event.
  *
+ * Writes start `delayMs` after the first event of a batch (as PostgreSQL's commit_delay): the SQLite driver blocks
+ * the event loop while it writes, so without that pause no request could join the next batch.
+ *
  * When a write fails, its callers are told (they answer 500) and the number of events it held is added to the
  * `dropped`/`storage` counter with the next write, so the loss is on record.
  */
@@ -26,8 +29,9 @@ interface Waiter {
 
 export function createCounterBuffer(
   write: (rows: CounterRow[]) => Promise<void>,
-  { day: dayNow, logError = console.error }: { day: () => string; logError?: (error: unknown) => void },
+  { day: dayNow, logError = console.error, delayMs = 5 }: { day: () => string; logError?: (error: unknown) => void; delayMs?: number },
 ): CounterBuffer {
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, delayMs));
   let pending = new Map<string, CounterRow>();
   let waiters: Waiter[] = [];
   let writing: Promise<void> | undefined;
@@ -43,6 +47,7 @@ export function createCounterBuffer(
 
   const flush = async (): Promise<void> => {
     while (pending.size > 0 || lost > 0) {
+      await pause();
       if (lost > 0) {
         bump(dayNow(), 'dropped', 'storage', lost);
         lost = 0;
