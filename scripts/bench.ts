@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchFeedback } from './bench-feedback.ts';
+import { benchEngagement } from './bench-engagement.ts';
 import { chartRows } from './bench-charts.ts';
 import { explorerRows } from './bench-explorer.ts';
 
@@ -77,6 +78,7 @@ const researcher = statSync('dist/indicators/8-5-1/data/index.html').size;
 const zipSize = statSync('dist/downloads/all.zip').size;
 const chartImages = files.filter((f) => f.includes('/downloads/charts/')).reduce((sum, f) => sum + statSync(f).size, 0);
 const feedback = await benchFeedback();
+const engagement = await benchEngagement();
 const explorer = await explorerRows('dist');
 
 const rows: [string, string, string][] = [
@@ -100,6 +102,7 @@ const rows: [string, string, string][] = [
   ...explorer,
   ['POST /api/feedback p50 / p99', `${feedback.p50Ms.toFixed(1)} ms / ${feedback.p99Ms.toFixed(1)} ms`, `${feedback.n} requests on loopback`],
   ['POST /api/feedback throughput', `${feedback.perSecond.toFixed(0)} req/s`, ''],
+  ['POST /api/engagement throughput', `${engagement.perSecond.toFixed(0)} events/s`, `${engagement.n} events from ${engagement.clients} clients on loopback, ${engagement.counted} counted; the suite's load test asks for 10 000 in 60 s (167/s)`],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `   (${note})` : ''}`);

@@ -68,6 +68,24 @@ export function allowedOriginsFromEnv(env: FeedbackEnv): string[] | undefined {
   }
 }
 
+/**
+ * FEEDBACK_FUNCTION_ORIGIN (read at build time): where the function is served when it is not the site's own origin,
+ * e.g. a static host with the function on a platform: `https://fn.example.org`. The feedback form posts to
+ * `<origin>/api/feedback`, the beacon to `<origin>/api/engagement`, and the site's CSP allows that origin.
+ * '' (unset) means the site's own origin.
+ */
+export function functionOriginFromEnv(env: FeedbackEnv): string {
+  const raw = env['FEEDBACK_FUNCTION_ORIGIN']?.trim() ?? '';
+  if (raw === '') return '';
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === raw.replace(/\/$/, '').toLowerCase()) return url.origin;
+  } catch {
+    // reported below
+  }
+  throw new Error(`FEEDBACK_FUNCTION_ORIGIN must be an origin like https://fn.example.org (no path), received "${raw}".`);
+}
+
 /** Handler options that come from the environment (store excluded). */
 export function handlerOptionsFromEnv(env: FeedbackEnv): Omit<FeedbackHandlerOptions, 'store'> {
   // The site's languages, as the build was given them: the first is at /, the others under /<lang>/.

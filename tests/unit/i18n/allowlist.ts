@@ -25,6 +25,7 @@ export const ALLOWLIST: Allowlist = {
     'editorial.concept.kicker': 'OK: same word in French.',
     'site.footer.licence': 'OK: same word in French.',
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
+    'engagement.staff.site': 'OK: same word in French.',
   },
   es: {
     'chart.tip': 'Placeholders and punctuation only.',
