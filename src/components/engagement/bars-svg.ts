@@ -24,12 +24,13 @@ export interface BarsOptions {
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** "Page views per day from 1 March 2025 to 30 March 2025: 1,234 in all; most on 12 March 2025 (98), …". */
+/** "Page views per day from 1 March 2025 to 30 March 2025: 1,234 in all; highest 98 (12 March 2025), lowest …". */
 export function describeBars(what: string, bars: readonly Bar[]): string {
   const from = bars[0]?.label ?? '';
   const to = bars[bars.length - 1]?.label ?? '';
   const total = bars.reduce((sum, b) => sum + b.value, 0);
   if (total === 0) return t('engagement.chart.descEmpty', { what, from, to });
+  if (bars.length === 1) return t('engagement.chart.descOne', { what, at: from, total });
   let max = bars[0]!;
   let min = bars[0]!;
   for (const b of bars) {
@@ -58,7 +59,7 @@ export function barsSvg(bars: readonly Bar[], { id, title, description, width = 
     ? [text(side, height - 5, 'start', bars[0]!.label), ...(bars.length > 1 ? [text(width - side, height - 5, 'end', bars[bars.length - 1]!.label)] : [])]
     : [];
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" direction="ltr" font-size="12" font-family="inherit" class="bars">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" direction="ltr" font-size="12" font-family="inherit" class="bars">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
     text(side, 12, 'start', formatNumber(max)),

@@ -80,6 +80,14 @@ const KPIS: [UiKey, (t: KindCounts) => number][] = [
   ['engagement.kind.dropped', (c) => c.dropped],
 ];
 
+/** Draws a chart at the width its box has, so its 12-px labels are never scaled down on a phone. */
+function draw(box: HTMLElement, bars: Bar[], id: string, title: string, description: string) {
+  const width = Math.round(Math.min(560, Math.max(260, box.clientWidth || 320)));
+  if (box.dataset['width'] === String(width)) return;
+  box.dataset['width'] = String(width);
+  box.innerHTML = barsSvg(bars, { id, title, description, width });
+}
+
 /** A small chart per kind: a figure with its title, the SVG (a sentence describes it), and a table of the values. */
 function trend(key: UiKey, id: string, days: EngagementSummary['days'], value: (c: KindCounts) => number): HTMLElement {
   const what = t('engagement.staff.perDay', { what: t(key) });
@@ -89,7 +97,8 @@ function trend(key: UiKey, id: string, days: EngagementSummary['days'], value: (
   const caption = document.createElement('figcaption');
   caption.textContent = what;
   const drawing = document.createElement('div');
-  drawing.innerHTML = barsSvg(bars, { id: `engagement-chart-${id}`, title: what, description });
+  // Drawn once the figure is on the page and has a width, and again when that width changes.
+  new ResizeObserver(() => draw(drawing, bars, `engagement-chart-${id}`, what, description)).observe(drawing);
   const text = document.createElement('p');
   text.className = 'chart-text';
   text.textContent = description;

@@ -26,7 +26,15 @@ async function show() {
     const bars = months.map((m) => ({ label: label(m), value: m.views }));
     const title = t('engagement.usage.chart');
     const description = describeBars(title, bars);
-    document.getElementById('usage-chart')!.innerHTML = barsSvg(bars, { id: 'usage-views', title, description, width: 480, height: 140 });
+    // Drawn at the width it has (its 12-px labels never scaled down on a phone), again when that width changes.
+    const box = document.getElementById('usage-chart')!;
+    let drawn = 0;
+    new ResizeObserver(() => {
+      const width = Math.round(Math.min(640, Math.max(260, box.clientWidth || 480)));
+      if (width === drawn) return;
+      drawn = width;
+      box.innerHTML = barsSvg(bars, { id: 'usage-views', title, description, width, height: 140 });
+    }).observe(box);
     document.getElementById('usage-chart-text')!.textContent = description;
     const tbody = (document.getElementById('usage-table') as HTMLTableElement).tBodies[0]!;
     tbody.replaceChildren(...[...months].reverse().map((m) => {

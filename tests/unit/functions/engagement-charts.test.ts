@@ -11,11 +11,15 @@ import { withLanguage } from '../../../src/i18n/server.ts';
 
 describe('describeBars', () => {
   it.each([
-    ['en', 'Page views per day from 1 March to 3 March: 1,212 in all; most on 2 March (1,200), fewest on 3 March (0).'],
-    ['fr', 'Page views per day du 1 March au 3 March\u00a0: 1\u202f212 au total\u00a0; le plus le 2 March (1\u202f200), le moins le 3 March (0).'],
+    ['en', 'Page views per day from 1 March to 3 March: 1,212 in all; highest 1,200 (2 March), lowest 0 (3 March).'],
+    ['fr', 'Page views per day du 1 March au 3 March\u00a0: 1\u202f212 au total\u00a0; au plus haut 1\u202f200 (2 March), au plus bas 0 (3 March).'],
   ])('says the total, the highest and the lowest (%s)', (lang, sentence) => {
     const bars = [{ label: '1 March', value: 12 }, { label: '2 March', value: 1200 }, { label: '3 March', value: 0 }];
     expect(withLanguage(lang, () => describeBars('Page views per day', bars))).toBe(sentence);
+  });
+
+  it('says one period plainly', () => {
+    expect(describeBars('Page views per month', [{ label: 'March 2025', value: 7 }])).toBe('Page views per month, March 2025: 7.');
   });
 
   it('says when nothing was counted', () => {
@@ -29,7 +33,8 @@ describe('barsSvg', () => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const root = doc.documentElement;
     expect(root.getAttribute('role')).toBe('img');
-    expect(root.getAttribute('aria-labelledby')).toBe('c1-title c1-desc');
+    expect(root.getAttribute('aria-labelledby')).toBe('c1-title');
+    expect(root.getAttribute('aria-describedby')).toBe('c1-desc');
     expect(doc.getElementById('c1-title')?.textContent).toBe('Views <script>');
     expect(doc.getElementById('c1-desc')?.textContent).toBe('A & B');
     expect(svg).not.toContain('<script>');

@@ -4,7 +4,7 @@ import type { FeedbackItem, FeedbackStore, NewFeedback } from '../../../src/func
 import { FOLDED_SEARCH_KEY, type CounterRow, type EngagementStore } from '../../../src/functions/store/engagement-types.ts';
 import type { CounterKind } from '../../../src/functions/engagement/schema.ts';
 
-export function createMemoryStore(): FeedbackStore & { items: FeedbackItem[] } {
+export function createMemoryStore(): FeedbackStore & { items: FeedbackItem[]; engagement: ReturnType<typeof createMemoryEngagementStore> } {
   const items: FeedbackItem[] = []; // insertion order; newest last
   const copy = (item: FeedbackItem): FeedbackItem => ({ ...item, tags: [...item.tags] });
   const newestFirst = () => [...items].reverse().sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));

@@ -28,6 +28,7 @@ export const ALLOWLIST: Allowlist = {
     'engagement.staff.site': 'OK: same word in French.',
   },
   es: {
+    'engagement.chart.descOne': 'Placeholders and punctuation only: what, when, how many.',
     'chart.tip': 'Placeholders and punctuation only.',
     'charts.no': 'OK: same word in Spanish.',
     'chart.tip.line': 'Placeholders and punctuation only.',
@@ -47,6 +48,7 @@ export const ALLOWLIST: Allowlist = {
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ru: {
+    'engagement.chart.descOne': 'Placeholders and punctuation only: what, when, how many.',
     'chart.tip': 'Placeholders and punctuation only.',
     'chart.tip.line': 'Placeholders and punctuation only.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.',
