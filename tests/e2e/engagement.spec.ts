@@ -98,7 +98,10 @@ test('"How the portal is used" shows the monthly totals, and is linked from ever
   const views = Number((await page.locator('#usage-table tbody tr').first().locator('td').first().textContent())!.replace(/\D/g, ''));
   expect(views).toBeGreaterThan(0);
   await expect(page.locator('#usage-chart svg[role="img"]')).toHaveAccessibleName(en['engagement.usage.chart']);
-  await expect(page.locator('#usage-chart-text')).toContainText('in all');
+  // The sentence under the chart is its description (with one month so far: "Page views per month, December 2026 (so far): 7.").
+  const sentence = (await page.locator('#usage-chart-text').textContent())!;
+  expect(sentence).toMatch(/^Page views per month(, | from ).+: [\d,]+( in all; highest .+)?\.$/);
+  await expect(page.locator('#usage-chart svg[role="img"]')).toHaveAccessibleDescription(sentence);
 });
 
 test.describe('without JavaScript', () => {
