@@ -154,7 +154,14 @@ export function createLazyFeedbackHandler(
   let started: Promise<FeedbackService> | undefined;
   return async (request) => {
     started ??= Promise.resolve()
-      .then(() => startFeedback(typeof env === 'function' ? env() : env, { errorPage: fetchErrorPages(), ...overrides }))
+      .then(() => {
+        const settings = typeof env === 'function' ? env() : env;
+        // A platform function may live on another host than a static site (FEEDBACK_FUNCTION_ORIGIN): readers
+        // without JavaScript are then sent back to SITE_URL. (The Node server serves the site itself.)
+        const site = settings['SITE_URL']?.trim();
+        const siteOrigin = site ? allowedOriginsFromEnv({ SITE_URL: site })?.[0] : undefined;
+        return startFeedback(settings, { errorPage: fetchErrorPages(), ...(siteOrigin ? { siteOrigin } : {}), ...overrides });
+      })
       .catch((error: unknown) => {
         started = undefined;
         throw error;

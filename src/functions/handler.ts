@@ -64,6 +64,12 @@ export interface FeedbackHandlerOptions {
    * Only these prefixes are used, so the redirect never goes where the client asks.
    */
   languagePrefixes?: readonly string[] | undefined;
+  /**
+   * The site's origin (from SITE_URL). When a form post reaches the function on another origin (a static host, the
+   * function elsewhere: FEEDBACK_FUNCTION_ORIGIN), the reader is sent back to the site there, never to a path on the
+   * function's host.
+   */
+  siteOrigin?: string | undefined;
   logError?: ((error: unknown) => void) | undefined;
 }
 
@@ -128,10 +134,15 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
     const first = typeof page === 'string' ? page.split('/')[1] ?? '' : '';
     return prefixes.has(first) ? `/${first}${path}` : path;
   };
-  const thanksFor = (page: unknown) => inLanguageOf(page, thanksPath);
+  /** The site's origin when the request came to the function on another one (else '': paths stay relative). */
+  const siteElsewhere = (request: Request) => (options.siteOrigin && new URL(request.url).origin !== options.siteOrigin ? options.siteOrigin : '');
+  const thanksFor = (page: unknown, request: Request) => `${siteElsewhere(request)}${inLanguageOf(page, thanksPath)}`;
 
   /** A browser form post's errors, on the site's error page in the reader's language. */
   async function errorPage(request: Request, status: number, errors: FieldErrors, codes: ErrorCodes, backTo: string, headers: Record<string, string>) {
+    // On another host than the site, the site's page (its styles, its links) cannot be served: a plain page links back.
+    const site = siteElsewhere(request);
+    if (site) return htmlErrorPage(status, errors, `${site}${backTo}`, headers);
     const template = await options.errorPage?.(inLanguageOf(backTo, ERROR_PAGE_PATH), request).catch(() => undefined);
     const html = template === undefined ? undefined : fillErrorPage(template, codes, backTo);
     if (html === undefined) return htmlErrorPage(status, errors, backTo, headers);
@@ -172,7 +183,7 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
     const honeypot = Object.hasOwn(record, HONEYPOT_FIELD) ? record[HONEYPOT_FIELD] : undefined;
     if (honeypot !== undefined && honeypot !== null && honeypot !== '') {
       // Looks like success to a bot, so it learns nothing; nothing is stored.
-      return html ? redirect(thanksFor(record['page'])) : json({ id: newId() }, 201);
+      return html ? redirect(thanksFor(record['page'], request)) : json({ id: newId() }, 201);
     }
     const parsed = FeedbackInputSchema.safeParse(record);
     if (!parsed.success) {
@@ -197,7 +208,7 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
       (options.logError ?? console.error)(error);
       return fail(500, { server: HANDLER_MESSAGES.server }, { server: 'other' }, input.page);
     }
-    return html ? redirect(thanksFor(input.page)) : json({ id }, 201, { location: `${API_BASE}/${id}` });
+    return html ? redirect(thanksFor(input.page, request)) : json({ id }, 201, { location: `${API_BASE}/${id}` });
   }
 
   async function route(request: Request): Promise<Response> {

@@ -9,6 +9,7 @@ import { createCounterBuffer } from '../../../src/functions/engagement/counter-b
 import { ADMIN_MESSAGES } from '../../../src/functions/admin.ts';
 import { MESSAGES } from '../../../src/functions/schema.ts';
 import type { CounterRow } from '../../../src/functions/store/engagement-types.ts';
+import { createLazyFeedbackHandler, handlerOptionsFromEnv, searchRetentionDaysFromEnv } from '../../../src/functions/from-env.ts';
 import { createMemoryStore } from './fake-store.ts';
 import { adminRequest, formPost, makeHandler, ORIGIN, TOKEN } from './helpers.ts';
 
@@ -316,6 +317,37 @@ describe('a site on another origin (a static host, the function elsewhere)', () 
     const evilPreflight = await handler(new Request(`${FUNCTION}/api/feedback`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } }));
     expect(evilPreflight.status).toBe(403);
     expect(evilPreflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends a reader without JavaScript back to the site, never to a path on the function’s host (platform functions)', async () => {
+    const { handler } = setup({ allowedOrigin: SITE, siteOrigin: SITE, languagePrefixes: ['fr'] });
+    const form = (fields: Record<string, string>) => new Request(`${FUNCTION}/api/feedback`, {
+      method: 'POST',
+      headers: { origin: SITE, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
+    const ok = await handler(form({ page: '/fr/goals/1/', useful: 'yes' }));
+    expect([ok.status, ok.headers.get('location')]).toEqual([303, `${SITE}/fr/feedback/thanks/`]);
+    const bad = await handler(form({ page: '/fr/goals/1/', useful: 'maybe' }));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain(`<a href="${SITE}/fr/goals/1/">`);
+    // On the site's own host nothing changes: paths stay relative.
+    const same = await handler(new Request(`${SITE}/api/feedback`, { method: 'POST', headers: { origin: SITE, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }, body: 'page=%2F&useful=yes' }));
+    expect(same.headers.get('location')).toBe('/feedback/thanks/');
+  });
+
+  it('a platform function reads the site’s origin from SITE_URL', async () => {
+    const handler = createLazyFeedbackHandler({ SITE_URL: `${SITE}/`, FEEDBACK_ALLOWED_ORIGIN: SITE }, { store: createMemoryStore(), logError: () => {} });
+    const res = await handler(new Request(`${FUNCTION}/api/feedback`, { method: 'POST', headers: { origin: SITE, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }, body: 'page=%2F&useful=yes' }));
+    expect([res.status, res.headers.get('location')]).toEqual([303, `${SITE}/feedback/thanks/`]);
+  });
+
+  it('reads its settings from the environment', () => {
+    expect(handlerOptionsFromEnv({ ENGAGEMENT_RATE_LIMIT: '600' })).toMatchObject({ eventRateLimit: { max: 600, windowMs: 60_000 } });
+    expect(handlerOptionsFromEnv({}).eventRateLimit).toEqual({ max: 240, windowMs: 60_000 });
+    expect(() => handlerOptionsFromEnv({ ENGAGEMENT_RATE_LIMIT: 'lots' })).toThrow('ENGAGEMENT_RATE_LIMIT must be a whole number, received "lots".');
+    expect(searchRetentionDaysFromEnv({})).toBe(90);
+    expect(searchRetentionDaysFromEnv({ ENGAGEMENT_SEARCH_RETENTION_DAYS: '30' })).toBe(30);
   });
 
   it('sends no CORS headers to the site’s own origin', async () => {
