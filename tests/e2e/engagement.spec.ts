@@ -4,6 +4,8 @@
  * dashboard and on "How the portal is used" in English and Arabic at phone and desktop widths; the public page
  * without JavaScript.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from '../a11y/axe-check.ts';
 import { MIGRATIONS } from '../../src/functions/store/migrations.ts';
@@ -67,6 +69,32 @@ test('a page view, a download and a search that found nothing show up on the sta
   const text = (await import('node:fs')).readFileSync(saved, 'utf8');
   expect(text.split('\r\n')[0]).toBe('day,kind,key,count');
   expect(text).toContain(`,search-empty,${words},1`);
+});
+
+test('the interactive chart counts its use: which indicator, which view', async ({ page }) => {
+  await page.goto('/indicators/1-2-1/');
+  const opened = beaconSent(page, 'explorer');
+  await page.getByRole('button', { name: 'Explore the data' }).click();
+  expect((await opened).request().postData()).toBe('kind=explorer&indicator=1-2-1&view=chart');
+});
+
+test('an embed shown on another site counts that site’s origin only', async ({ page, baseURL }) => {
+  // A newsroom's server of its own; the embed comes from the portal under another name (localhost), as a frame
+  // from another origin would.
+  const embed = `${baseURL!.replace('127.0.0.1', 'localhost')}/embed/1-2-1/`;
+  const server: Server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    .end(`<!doctype html><html lang="en"><title>Article</title><p>Story.</p><iframe title="Chart" src="${embed}"></iframe>`));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const newsroom = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const shown = beaconSent(page, 'embed');
+    await page.goto(`${newsroom}/2026/12/story-about-jane-doe/`);
+    const sent = (await shown).request().postData();
+    expect(sent).toBe(new URLSearchParams({ kind: 'embed', origin: newsroom }).toString());
+    expect(sent).not.toContain('jane');
+  } finally {
+    server.close();
+  }
 });
 
 test('with Do Not Track, the beacon sends nothing', async ({ page }) => {
