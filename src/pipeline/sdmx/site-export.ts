@@ -45,6 +45,9 @@ function reportColumns(file: string, unmapped: ColumnPlan[], clashes: ReturnType
   }
 }
 
+/** The indicators that are dataflows: those with a page and observations (every language links the same files). */
+export const hasSdmxFlow = (ind: Indicator): boolean => !ind.placeholderHtml && (ind.rawData ?? ind.data ?? { observations: [] }).observations.length > 0;
+
 export function exportSdmx(raw: RawRepository, models: readonly SiteModel[], problems: ProblemList): SdmxExport {
   const { sdmx, config } = raw;
   const site = models[0]!;
@@ -76,7 +79,7 @@ export function exportSdmx(raw: RawRepository, models: readonly SiteModel[], pro
     code === '_T' && from.value === '' ? totalName(lang) : from.value === '' ? code : valueLabel(from.column, from.value, lookup));
 
   const started = performance.now(); const cpu0 = process.cpuUsage();
-  const indicators = site.indicators.filter((i) => !i.placeholderHtml && (i.rawData ?? i.data)?.observations.length);
+  const indicators = site.indicators.filter(hasSdmxFlow);
   for (const ind of indicators) {
     const data = (ind.rawData ?? ind.data)!;
     const { plans, unmapped, clashes } = planColumns(data, config, sdmx.mapping, declared);
