@@ -90,7 +90,7 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
     if (first !== undefined) {
       // A warning, not an error: published repositories (the UK's among them) carry such rows, and Open SDG
       // plots both. We keep the first so charts and tables show one value per point, and say so.
-      problems.warning(at, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as ${first.file !== at ? `${first.file} ` : ''}line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts and tables.`,
+      problems.warning(at, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as ${first.file !== at ? `${first.file} ` : ''}line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts, tables and the SDMX downloads.`,
         'Delete one of the two rows, or add a column whose values tell them apart.');
       // The tidy download keeps it, flagged, so it has every row of the source.
       if (ok) duplicates.push({ ...obs, duplicateOf: first.line, position: observations.length });

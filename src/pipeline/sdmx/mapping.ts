@@ -69,6 +69,13 @@ export function readSdmxMapping(root: string, files: { columnMap: string; codeMa
     mapping.known.set(concept, known);
     known.add(code);
   };
+  // A message read without import_codes has the DSD's concept names as columns ("Reference area"): back to ids.
+  if (declared) {
+    const { dsd } = declared;
+    for (const c of [...dsd.dimensions, ...dsd.attributes]) {
+      for (const name of dsd.concepts.get(c.concept)?.values() ?? []) if (!mapping.columns.has(name)) mapping.columns.set(name, c.id);
+    }
+  }
   for (const [key, value] of declared?.dimensionMap ?? []) {
     const [dim, code] = key.split('|');
     if (code === undefined && value !== '') mapping.columns.set(value, dim!);
