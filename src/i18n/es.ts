@@ -494,5 +494,5 @@ export const es: Record<UiKey, string> = {
   'sdmx.dl.index': 'Cada indicador como flujo de datos SDMX: datos y estructuras (índice, JSON)',
   'sdmx.dl.all': 'Todos los indicadores para herramientas SDMX, en un solo archivo (SDMX-CSV 2.0)',
   'sdmx.landing.q': '¿Pueden las herramientas SDMX leer los datos?',
-  'sdmx.landing.a': 'Sí. Cada indicador es un flujo de datos SDMX: sus datos en SDMX-CSV y SDMX-JSON, su estructura (flujo, definición de la estructura de datos, listas de códigos y conceptos) en SDMX-ML 2.1, en direcciones organizadas como un servicio SDMX-REST. El índice los enumera todos; los códigos son los mismos en todos los idiomas.',
+  'sdmx.landing.a': 'Cada indicador es un flujo de datos SDMX: sus datos en SDMX-CSV y SDMX-JSON, su estructura (flujo, definición de la estructura de datos, listas de códigos y conceptos) en SDMX-ML 2.1, en direcciones organizadas como un servicio SDMX-REST. El índice los enumera todos; los códigos son los mismos en todos los idiomas.',
 };

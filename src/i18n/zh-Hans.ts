@@ -493,5 +493,5 @@ export const zhHans: Record<UiKey, string> = {
   'sdmx.dl.index': '每个指标的 SDMX 数据流：数据与结构（索引，JSON）',
   'sdmx.dl.all': '全部指标，供 SDMX 工具使用，单一文件（SDMX-CSV 2.0）',
   'sdmx.landing.q': 'SDMX 工具能读取这些数据吗？',
-  'sdmx.landing.a': '能。每个指标都是一个 SDMX 数据流：数据以 SDMX-CSV 和 SDMX-JSON 提供，结构（数据流、数据结构定义、代码表和概念）以 SDMX-ML 2.1 提供，地址按 SDMX-REST 服务的方式组织。索引列出全部内容；各语言的代码相同。',
+  'sdmx.landing.a': '每个指标都是一个 SDMX 数据流：数据以 SDMX-CSV 和 SDMX-JSON 提供，结构（数据流、数据结构定义、代码表和概念）以 SDMX-ML 2.1 提供，地址按 SDMX-REST 服务的方式组织。索引列出全部内容；各语言的代码相同。',
 };
