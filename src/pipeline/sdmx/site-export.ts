@@ -78,7 +78,6 @@ export function exportSdmx(raw: RawRepository, models: readonly SiteModel[], pro
   const codeName = (code: string, from: CodeSource) => namesOf(labels, (lookup, lang) =>
     code === '_T' && from.value === '' ? totalName(lang) : from.value === '' ? code : valueLabel(from.column, from.value, lookup));
 
-  const started = performance.now(); const cpu0 = process.cpuUsage();
   const indicators = site.indicators.filter(hasSdmxFlow);
   for (const ind of indicators) {
     const data = (ind.rawData ?? ind.data)!;
@@ -123,7 +122,6 @@ export function exportSdmx(raw: RawRepository, models: readonly SiteModel[], pro
     flows.push({ ref, indicator: ind.id, names, dsd, components, rows });
   }
 
-  if (process.env['SDMX_TIMING']) console.log(`sdmx export ${(performance.now() - started).toFixed(0)} ms, cpu ${((process.cpuUsage(cpu0).user) / 1000).toFixed(0)} ms`);
   const schemes: SdmxConceptScheme[] = declaredParts ? [...declaredParts.conceptSchemes] : [];
   if (concepts.size > 0) schemes.push({ ref: own, names: new Map(languages.map((l) => [l, `${agency} SDG concepts`])), concepts });
   return {
