@@ -78,7 +78,8 @@ const codelist = (l: SdmxCodelist, only?: ReadonlySet<string>) => [
 const conceptScheme = (s: SdmxConceptScheme, only?: ReadonlySet<string>) => [
   `    <str:ConceptScheme ${maintainable(s.ref, 'ConceptScheme', !!only)}>`,
   names(s.names, '      '),
-  ...[...s.concepts].filter(([id]) => !only || only.has(id)).map(([id, ns]) => `      <str:Concept id="${e(id)}" urn="${e(`urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=${s.ref.agency}:${s.ref.id}(${s.ref.version}).${id}`)}">\n${names(ns.size ? ns : new Map([['en', id]]), '        ')}\n      </str:Concept>`),
+  // A description beside each name: rsdmx (R) cannot tabulate concepts without one unless there are exactly two languages.
+  ...[...s.concepts].filter(([id]) => !only || only.has(id)).map(([id, ns]) => `      <str:Concept id="${e(id)}" urn="${e(`urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=${s.ref.agency}:${s.ref.id}(${s.ref.version}).${id}`)}">\n${names(ns.size ? ns : new Map([['en', id]]), '        ')}\n${names(ns.size ? ns : new Map([['en', id]]), '        ').replace(/com:Name/g, 'com:Description')}\n      </str:Concept>`),
   '    </str:ConceptScheme>',
 ].filter((x) => x !== '').join('\n');
 
