@@ -55,7 +55,8 @@ export function sdmxJson(flow: SdmxFlow, exp: SdmxExport, prepared: string): str
   const component = (i: number) => {
     const c = flow.components[i]!;
     const names = concepts.get(c.concept) ?? new Map([[exp.languages[0] ?? 'en', c.id]]);
-    const codes = c.codelist ? codelists.get(c.codelist.id)?.codes : undefined;
+    // A component left uncoded (some of its values are not code ids) still names the codes it has (_T: Total).
+    const codes = codelists.get(c.codelist?.id ?? `CL_${c.concept}`)?.codes;
     const vals: JsonValue[] = [...values[i]!.keys()].map((id) => {
       const codeNames = codes?.get(id) ?? new Map([[exp.languages[0] ?? 'en', id]]);
       return { id, name: first(codeNames, id), names: record(codeNames) };
