@@ -67,7 +67,7 @@ function checkStructureMessage(xml: string): Element {
   return doc;
 }
 
-const text = (files: SdmxFile[], path: string) => {
+const text = (files: SdmxFile[], path: string): string => {
   const f = files.find((x) => x.path === path);
   if (!f) throw new Error(`no ${path}`);
   return 'text' in f ? f.text : text(files, f.sameAs);
