@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { posterFailure, writePngs } from './audiences/media/png-pool.ts';
 import { audienceConfig } from './audiences/config.ts';
 import { writeSitemap } from './site/sitemap.ts';
+import { writeSdmxTree } from './site/sdmx-files.ts';
 import { precompress } from './server/precompress.ts';
 import { writeHostRules } from './server/headers.ts';
 import { formatReport } from './pipeline/problems.ts';
@@ -79,6 +80,10 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
     if (pngs.failed.length > 0) throw new Error(pngs.failed.map((f) => posterFailure(f.svg, f.reason)).join('\n'));
     log.info(`Chart images: ${pngs.written} PNGs${chartDirs.length > 1 ? ` in ${chartDirs.length} languages` : ''}, ${took()}.`);
     log.info(`Sitemap: ${writeSitemap(tmp, audienceConfig.siteUrl, site.languages)} pages, ${took()}.`);
+    if (site.sdmx) {
+      const sdmx = writeSdmxTree(tmp, site.sdmx);
+      log.info(`SDMX (/sdmx/, /downloads/*.sdmx.csv): ${site.sdmx.flows.length} dataflows, ${sdmx.files} files, ${(sdmx.bytes / 1e6).toFixed(1)} MB, ${took()}.`);
+    }
     log.info(`Security headers for static hosts (_headers, vercel.json): ${writeHostRules(tmp)} inline scripts allowed by hash, ${took()}.`);
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);

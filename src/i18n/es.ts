@@ -578,4 +578,10 @@ export const es: Record<UiKey, string> = {
   'engagement.privacy.search': 'Las palabras buscadas pueden contener datos personales. Antes de guardarlas se pasan a minúsculas, se sustituyen las direcciones de correo y los números largos, y se cortan a 100 caracteres. Solo las ve nuestro personal; nunca se publican y, al cabo de {days, plural, one {# día} many {# de días} other {# días}}, se eliminan y solo queda el número de búsquedas por día.',
   'engagement.privacy.public': 'Los totales mensuales son públicos en «Cómo se usa el portal»; no contienen palabras buscadas.',
   'engagement.privacy.cookies': 'Ni el formulario de comentarios ni el script de recuento instalan cookies.',
+  // SDMX downloads (issue 14)
+  'sdmx.dl.indicator': 'Datos para herramientas SDMX (SDMX-CSV 2.0)',
+  'sdmx.dl.index': 'Cada indicador como flujo de datos SDMX: datos y estructuras (índice, JSON)',
+  'sdmx.dl.all': 'Todos los indicadores para herramientas SDMX, en un solo archivo (SDMX-CSV 2.0)',
+  'sdmx.landing.q': '¿Pueden las herramientas SDMX leer los datos?',
+  'sdmx.landing.a': 'Cada indicador es un flujo de datos SDMX: sus datos en SDMX-CSV y SDMX-JSON, su estructura (flujo, definición de la estructura de datos, listas de códigos y conceptos) en SDMX-ML 2.1, en direcciones organizadas como un servicio SDMX-REST. El índice los enumera todos; los códigos son los mismos en todos los idiomas.',
 };

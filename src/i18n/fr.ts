@@ -579,4 +579,10 @@ export const fr: Record<UiKey, string> = {
   'engagement.privacy.search': 'Les mots recherchés peuvent contenir des données personnelles. Avant d’être conservés, ils sont mis en minuscules, les adresses électroniques et les longs numéros sont remplacés, et ils sont coupés à 100 caractères. Seul notre personnel les voit\u00a0; ils ne sont jamais publiés et, au bout de {days, plural, one {# jour} many {# de jours} other {# jours}}, ils sont supprimés et seul reste le nombre de recherches par jour.',
   'engagement.privacy.public': 'Les totaux mensuels sont publics sur «\u00a0Utilisation du portail\u00a0»\u00a0; ils ne contiennent aucun mot recherché.',
   'engagement.privacy.cookies': 'Ni le formulaire d’avis ni le script de comptage ne déposent de cookies.',
+  // SDMX downloads (issue 14)
+  'sdmx.dl.indicator': 'Données pour les outils SDMX (SDMX-CSV 2.0)',
+  'sdmx.dl.index': 'Chaque indicateur sous forme de flux de données SDMX : données et structures (index, JSON)',
+  'sdmx.dl.all': 'Tous les indicateurs pour les outils SDMX, en un seul fichier (SDMX-CSV 2.0)',
+  'sdmx.landing.q': 'Les outils SDMX peuvent-ils lire les données ?',
+  'sdmx.landing.a': 'Chaque indicateur est un flux de données SDMX : ses données en SDMX-CSV et SDMX-JSON, sa structure (flux, définition de la structure des données, listes de codes et concepts) en SDMX-ML 2.1, à des adresses organisées comme un service SDMX-REST. L’index les recense toutes ; les codes sont les mêmes dans toutes les langues.',
 };

@@ -577,4 +577,10 @@ export const zhHans: Record<UiKey, string> = {
   'engagement.privacy.search': '搜索词可能包含个人信息。保存前，搜索词会转为小写，电子邮件地址和长数字会被替换，并截断至 100 个字符。只有我们的工作人员能看到；搜索词从不公开，{days, plural, other {# 天}}后即被删除，只保留每天的搜索次数。',
   'engagement.privacy.public': '每月合计公布在“门户使用情况”页面上；其中不含任何搜索词。',
   'engagement.privacy.cookies': '反馈表单和统计脚本都不设置 Cookie。',
+  // SDMX downloads (issue 14)
+  'sdmx.dl.indicator': '供 SDMX 工具使用的数据（SDMX-CSV 2.0）',
+  'sdmx.dl.index': '每个指标的 SDMX 数据流：数据与结构（索引，JSON）',
+  'sdmx.dl.all': '全部指标，供 SDMX 工具使用，单一文件（SDMX-CSV 2.0）',
+  'sdmx.landing.q': 'SDMX 工具能读取这些数据吗？',
+  'sdmx.landing.a': '每个指标都是一个 SDMX 数据流：数据以 SDMX-CSV 和 SDMX-JSON 提供，结构（数据流、数据结构定义、代码表和概念）以 SDMX-ML 2.1 提供，地址按 SDMX-REST 服务的方式组织。索引列出全部内容；各语言的代码相同。',
 };

@@ -5,6 +5,7 @@ import type { ReadEffects } from './effects.ts';
 import { ProblemList } from './problems.ts';
 import { readRepository, type Readers, type RepositoryLocation } from './read-repository.ts';
 import { reportingFiles } from './reporting-files.ts';
+import { exportSdmx } from './sdmx/site-export.ts';
 
 /** How a path is shown in the report: relative to the repository root; the site repository by its setting's name. */
 function shownPath(at: RepositoryLocation): (path: string) => string {
@@ -31,6 +32,8 @@ export async function loadSites(at: RepositoryLocation, fx: ReadEffects, readers
   const site = buildModel(raw, problems);
   const models = new Map([[site.lang, site]]);
   if (!onlyDefault) for (const lang of raw.languages.slice(1)) models.set(lang, buildModel(raw, new ProblemList(), lang));
+  // Made once, with names in every language read; its problems join the report.
+  site.sdmx = exportSdmx(raw, [...models.values()], problems);
   return { site, models };
 }
 

@@ -18,9 +18,15 @@ function concat(tables: DataTable[]): DataTable {
 }
 
 function dropColumns(table: DataTable, drop: readonly string[]): DataTable {
-  if (!drop.some((c) => table.table.columns.includes(c))) return table;
+  const inConstants = (r: { constants?: Record<string, string> }) => !!r.constants && drop.some((c) => c in r.constants!);
+  if (!drop.some((c) => table.table.columns.includes(c)) && !table.table.records.some(inConstants)) return table;
   const columns = table.table.columns.filter((c) => !drop.includes(c));
-  return { ...table, table: { columns, records: table.table.records.map((r) => ({ ...r, cells: Object.fromEntries(columns.map((c) => [c, r.cells[c] ?? ''])) })) } };
+  const without = (constants: Record<string, string>) => Object.fromEntries(Object.entries(constants).filter(([c]) => !drop.includes(c)));
+  return { ...table, table: { columns, records: table.table.records.map((r) => ({
+    ...r,
+    cells: Object.fromEntries(columns.map((c) => [c, r.cells[c] ?? ''])),
+    ...(r.constants ? { constants: without(r.constants) } : {}),
+  })) } };
 }
 
 /**

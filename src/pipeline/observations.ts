@@ -15,6 +15,13 @@ function valueHint(raw: string): string {
   return 'Leave the cell empty for a missing value; put notes in COMMENT_OBS.';
 }
 
+/** The cells kept in `other`, or undefined when there are none. */
+function otherCells(columns: readonly string[], cells: Record<string, string>, constants: Record<string, string> | undefined): Record<string, string> | undefined {
+  let other: Record<string, string> | undefined = constants ? { ...constants } : undefined;
+  for (const c of columns) if (cells[c]) (other ??= {})[c] = cells[c]!;
+  return other;
+}
+
 /**
  * Turns table records into typed observations: numeric values, the series/unit/area/status columns named,
  * duplicates caught. A record may name its own file (tables merged from several SDMX messages).
@@ -30,6 +37,8 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
     comment: pick(csv.columns, roles.comment),
   };
   const disaggregations = csv.columns.filter((c) => c && !roles.notBreakdown.has(c));
+  const used = new Set<string | undefined>(['Year', 'Value', ...Object.values(col)]);
+  const otherColumns = csv.columns.filter((c) => c && !used.has(c) && roles.notBreakdown.has(c));
   const observations: Observation[] = [];
   const duplicates: DuplicateRow[] = [];
   const seen = new Map<string, { line: number; value: string; file: string }>();
@@ -39,7 +48,7 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
   const hasValue = csv.columns.includes('Value');
   const notFinite = new Map<string, { count: number; file: string; line: number; seen: Set<string> }>();
 
-  for (const { line, cells, file: recordFile } of csv.records) {
+  for (const { line, cells, file: recordFile, constants } of csv.records) {
     const at = recordFile ?? file;
     const year = cells['Year'] ?? '';
     const raw = cells['Value'] ?? '';
@@ -70,6 +79,8 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
       if (v) obs[key] = v;
     }
     if (recordFile && recordFile !== file) obs.file = recordFile;
+    const other = otherCells(otherColumns, cells, constants);
+    if (other) obs.other = other;
 
     const key = JSON.stringify([year, obs.series, obs.unit, obs.geoCode, disaggregations.map((d) => dims[d] ?? '')]);
     const first = seen.get(key);
@@ -79,7 +90,7 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
     if (first !== undefined) {
       // A warning, not an error: published repositories (the UK's among them) carry such rows, and Open SDG
       // plots both. We keep the first so charts and tables show one value per point, and say so.
-      problems.warning(at, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as ${first.file !== at ? `${first.file} ` : ''}line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts and tables.`,
+      problems.warning(at, line, `Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as ${first.file !== at ? `${first.file} ` : ''}line ${first.line} (value ${first.value} there, ${raw || 'empty'} here); this row is left out of charts, tables and the SDMX downloads.`,
         'Delete one of the two rows, or add a column whose values tell them apart.');
       // The tidy download keeps it, flagged, so it has every row of the source.
       if (ok) duplicates.push({ ...obs, duplicateOf: first.line, position: observations.length });

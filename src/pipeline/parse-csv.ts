@@ -7,6 +7,8 @@ export interface CsvRecord {
   cells: Record<string, string>;
   /** The file the row is in, where it differs from the table's (rows merged from several files). */
   file?: string;
+  /** Columns the input left out for holding one value throughout (SDMX `drop_singleton_dimensions`), with that value. */
+  constants?: Record<string, string>;
 }
 
 export interface ParsedCsv {

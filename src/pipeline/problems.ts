@@ -5,15 +5,16 @@ export class ProblemList {
   readonly items: Problem[] = [];
   /** Files already reported as unreadable: what the pipeline finds in their (empty) text is not news. */
   readonly #quiet = new Set<string>();
-  #add(severity: Severity, file: string, line: number, message: string, hint?: string): void {
+  #add(severity: Severity, file: string, line: number, message: string, hint?: string, kind?: string): void {
     if (this.#quiet.has(file)) return;
-    this.items.push({ severity, file, line, message, ...(hint ? { hint } : {}) });
+    this.items.push({ severity, file, line, message, ...(hint ? { hint } : {}), ...(kind ? { kind } : {}) });
   }
   error(file: string, line: number, message: string, hint?: string): void {
     this.#add('error', file, line, message, hint);
   }
-  warning(file: string, line: number, message: string, hint?: string): void {
-    this.#add('warning', file, line, message, hint);
+  /** `kind` names what the report's summary counts it as, where the message alone would not group it. */
+  warning(file: string, line: number, message: string, hint?: string, kind?: string): void {
+    this.#add('warning', file, line, message, hint, kind);
   }
   info(file: string, line: number, message: string, hint?: string): void {
     this.#add('info', file, line, message, hint);

@@ -20,6 +20,8 @@ import { contentChain } from './languages.ts';
 import type { ProblemList } from './problems.ts';
 import { readTranslations, TRANSLATION_READERS, type TranslationReader } from './translation-sources.ts';
 import { append } from './extent.ts';
+import type { DeclaredDsd } from './inputs/types.ts';
+import { readSdmxSources, type SdmxSources } from './sdmx/sources.ts';
 
 /** One indicator's metadata as read and merged, before checking. */
 export interface RawMeta {
@@ -62,6 +64,8 @@ export interface RawRepository {
   /** The portal's own labels of Open SDG's standard metadata fields, per language (`data/metadata-fields/<lang>.yml`). */
   fieldLabels: LangTranslations;
   inputs: InputSummary[];
+  /** The mapping files and DSD the SDMX downloads are made with. */
+  sdmx: SdmxSources;
 }
 
 export interface RepositoryLocation {
@@ -185,6 +189,7 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
   const records: MetaRecord[] = [];
   const extra: LangTranslations[] = [];
   const inputs: InputSummary[] = [];
+  let declared: DeclaredDsd | undefined;
   for (const [i, input] of config.inputs.entries()) {
     const pattern = typeof input.options['path_pattern'] === 'string' ? input.options['path_pattern'] : undefined;
     const reader = readers.inputs[input.className];
@@ -198,6 +203,7 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
     append(tables, result.data.map((table) => ({ input: i, table })));
     append(records, result.meta);
     if (result.translations) extra.push(result.translations);
+    declared ??= result.dsd;
     const translated: Record<string, number> = {};
     for (const m of result.meta) if (m.lang) translated[m.lang] = (translated[m.lang] ?? 0) + 1;
     inputs.push({
@@ -242,5 +248,6 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
     labels: readLabels(at.root, config.schemaFile, fx, problems),
     fieldLabels: readFieldLabels(at.fieldLabelsRoot, readLanguages, fx, problems),
     inputs,
+    sdmx: readSdmxSources(at.root, portal, declared, fx, problems),
   };
 }

@@ -2,6 +2,7 @@ import type { GraphType, ReportingStatus } from './metadata.ts';
 import type { IndicatorData } from './observation.ts';
 import type { Problem } from './problem.ts';
 import type { InputSummary } from '../pipeline/read-repository.ts';
+import type { SdmxExport } from '../pipeline/sdmx/model.ts';
 
 /**
  * The typed model the site is built from. Every string ending in `Html` is already sanitized;
@@ -131,6 +132,8 @@ export interface SiteModel {
   /** Ordered by id (1.2.1 < 1.10.1 < 1.a.1 < 2.1.1). */
   indicators: Indicator[];
   problems: Problem[];
+  /** The data as SDMX dataflows (on the default language's model; the SDMX files are the same in every language). */
+  sdmx?: SdmxExport;
 }
 
 export type { IndicatorData, GraphType, ReportingStatus };

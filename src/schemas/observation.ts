@@ -24,6 +24,12 @@ export const ObservationSchema = z.object({
   dims: z.record(z.string()),
   /** The file this row came from, where an indicator's rows come from several files (SDMX messages). */
   file: z.string().optional(),
+  /**
+   * Non-blank cells of the columns that are neither breakdowns nor one of the fields above (an SDMX message's
+   * TIME_DETAIL or NATURE, COMMENT_TS, a second unit column), and the values of columns an SDMX input dropped for
+   * holding one value throughout: nothing shown on a page, kept so the SDMX downloads lose no column.
+   */
+  other: z.record(z.string()).optional(),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 

@@ -2,12 +2,13 @@
 import { localize } from '../../site/routes.ts';
 import type { SiteModel } from '../../schemas/model.ts';
 import { sortYears } from '../../pipeline/years.ts';
-import { allZip, downloadLinks } from './links.ts';
+import { allZip, downloadLinks, sdmxLinks } from './links.ts';
 
 export function apiIndex(site: SiteModel, siteUrl: string) {
   return {
     site: siteUrl,
     allDownloads: allZip(),
+    sdmx: sdmxLinks.index,
     indicators: site.indicators.map((ind) => {
       const years = sortYears((ind.data?.observations ?? []).filter((o) => o.value !== null).map((o) => o.year));
       return {

@@ -1,6 +1,8 @@
 /** Where each download of an indicator lives, in one place (pages, the API index and tests use it). */
 import type { Indicator } from '../../schemas/model.ts';
 import { localize } from '../../site/routes.ts';
+import { hasSdmxFlow } from '../../pipeline/sdmx/site-export.ts';
+import { SDMX_INDEX, SITE_SDMX_CSV } from '../../pipeline/sdmx/tree.ts';
 
 /** The files an indicator's data were read from, relative to the repository root (several for SDMX messages). */
 export function sourceFiles(ind: Indicator): string[] {
@@ -30,7 +32,12 @@ export function downloadLinks(ind: Indicator, lang?: string) {
     json: localize(`/downloads/${ind.id}.json`, lang),
     metadataJson: localize(`/downloads/${ind.id}-metadata.json`, lang),
     metadataCsv: localize(`/downloads/${ind.id}-metadata.csv`, lang),
+    // SDMX files hold codes, not words: one copy at the root serves every language.
+    ...(hasSdmxFlow(ind) ? { sdmxCsv: `/downloads/${ind.id}.sdmx.csv` } : {}),
   };
 }
+
+/** The SDMX index (every dataflow, its data and structures) and the site-wide SDMX-CSV. */
+export const sdmxLinks = { index: SDMX_INDEX, allCsv: SITE_SDMX_CSV };
 
 export const allZip = (lang?: string) => localize('/downloads/all.zip', lang);

@@ -10,6 +10,8 @@
  *     national_geographical_coverage: meta.Казахстан
  * languages:
  *   fallback: { kk: [ru, en] }              # where a missing string is looked up next
+ * sdmx:
+ *   agency: ONS                             # who maintains the SDMX dataflows and structures
  * ```
  */
 import { z } from 'zod';
@@ -17,6 +19,10 @@ import type { ReadEffects } from '../effects.ts';
 import { parseYaml } from '../parse-yaml.ts';
 import type { ProblemList } from '../problems.ts';
 import { explainIssue, issuePath } from '../zod-issues.ts';
+
+/** An SDMX id (agency ids may be dotted: `SDMX.ORG`). */
+const SDMX_ID = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z][A-Za-z0-9_-]*)*$/;
+const SDMX_CODE = /^[A-Za-z0-9_@$-]+$/;
 
 export const PortalConfigSchema = z.object({
   data: z.object({
@@ -30,6 +36,19 @@ export const PortalConfigSchema = z.object({
   languages: z.object({
     /** Per language, the languages a missing interface string or title is looked up in next. */
     fallback: z.record(z.array(z.string())).default({}),
+  }).strict().default({}),
+  /** The SDMX downloads (`/downloads/<id>.sdmx.csv`, `/sdmx/`). */
+  sdmx: z.object({
+    /** The SDMX agency that maintains the dataflows and structures (e.g. the NSO's id at the SDMX registry); default: the DSD's agency, else `NSO`. */
+    agency: z.string().regex(SDMX_ID, 'expected an SDMX id: letters, digits, _ and -, starting with a letter (e.g. ONS or KG_NSC)').optional(),
+    /** The REF_AREA code written where a row has no area (national figures); default `_T`. */
+    ref_area: z.string().regex(SDMX_CODE, 'expected an SDMX code: letters, digits, _, -, @ and $ (e.g. GB or 826)').optional(),
+    /** The CSV mapping column names to SDMX concepts (`Text,Value`), relative to the repository root. */
+    column_map: z.string().default('column_mapping.csv'),
+    /** The CSV mapping values to SDMX codes (`Text,Dimension,Value`), relative to the repository root. */
+    code_map: z.string().default('code_mapping.csv'),
+    /** A DSD (SDMX-ML 2.1 structure file) the exported codes are checked against; default: the one an SDMX input reads with. */
+    dsd: z.string().optional(),
   }).strict().default({}),
 }).strict();
 export type PortalConfig = z.infer<typeof PortalConfigSchema> & { file?: string };

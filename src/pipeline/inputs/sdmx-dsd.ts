@@ -13,13 +13,26 @@ export type Names = Map<string, string>;
 
 export interface DsdComponent {
   id: string;
-  kind: 'dimension' | 'time' | 'attribute';
+  kind: 'dimension' | 'time' | 'attribute' | 'measure';
   /** The concept the component stands for (its `ConceptIdentity`), usually the same as `id`. */
   concept: string;
   /** The codelist its values come from, when enumerated. */
   codelist?: string;
   /** For attributes: where values are attached (an `AttributeRelationship` to the primary measure means each observation). */
   attachment?: 'dataset' | 'group' | 'series' | 'observation';
+  /** The concept scheme the concept is in (its `Ref`), so the DSD can be written out again as it was. */
+  conceptRef?: MaintainableRef;
+  /** The codelist's maintainer and version (its `Ref`). */
+  codelistRef?: { agency: string; version: string };
+  /** `assignmentStatus` of an attribute (Mandatory or Conditional). */
+  assignment?: string;
+}
+
+/** Where a maintained artefact (codelist, concept scheme) lives: its id, agency and version. */
+export interface MaintainableRef {
+  id: string;
+  agency: string;
+  version: string;
 }
 
 /** One indicator a SERIES code feeds: dashed id (`1-2-1`, `1-3-1-a`) and its title per language. */
@@ -35,9 +48,13 @@ export interface Dsd {
   version: string;
   dimensions: DsdComponent[];
   attributes: DsdComponent[];
+  /** The primary measure (OBS_VALUE), where the DSD names one. */
+  measure?: DsdComponent;
   concepts: Map<string, Names>;
   /** Codelist id → code id → name per language. */
   codelists: Map<string, Map<string, Names>>;
+  /** Codelists and concept schemes as maintained (agency, version, names), by id. */
+  maintained: Map<string, MaintainableRef & { names: Names }>;
   /** SERIES code → the indicators it belongs to (empty when the code has no `Indicator` annotation). */
   series: Map<string, SeriesIndicator[]>;
 }
@@ -76,8 +93,11 @@ export function readDsd(text: string, file: string, problems: ProblemList, title
   let inStructure = false;
   const dimensions: DsdComponent[] = [];
   const attributes: DsdComponent[] = [];
+  let measure: DsdComponent | undefined;
   const concepts = new Map<string, Names>();
   const codelists = new Map<string, Map<string, Names>>();
+  const maintained = new Map<string, MaintainableRef & { names: Names }>();
+  let scheme: Names | undefined;
   const annotations = new Map<string, Map<string, CodeAnnotations>>();
 
   const stack: string[] = [];
@@ -98,11 +118,20 @@ export function readDsd(text: string, file: string, problems: ProblemList, title
         structure = { agency: attrs['agencyID'] ?? '', id: attrs['id'] ?? '', version: attrs['version'] ?? '1.0' };
         inStructure = true;
       } else if (inStructure && (parent === 'DimensionList' || parent === 'AttributeList') && componentKinds[name] && attrs['id']) {
-        component = { id: attrs['id'], kind: componentKinds[name]!, concept: attrs['id'] };
+        component = { id: attrs['id'], kind: componentKinds[name]!, concept: attrs['id'], ...(attrs['assignmentStatus'] ? { assignment: attrs['assignmentStatus'] } : {}) };
         (component.kind === 'attribute' ? attributes : dimensions).push(component);
+      } else if (inStructure && parent === 'MeasureList' && name === 'PrimaryMeasure' && attrs['id']) {
+        component = { id: attrs['id'], kind: 'measure', concept: attrs['id'] };
+        measure = component;
       } else if (component && name === 'Ref' && attrs['id']) {
-        if (parent === 'ConceptIdentity') component.concept = attrs['id'];
-        if (parent === 'Enumeration') component.codelist = attrs['id'];
+        if (parent === 'ConceptIdentity') {
+          component.concept = attrs['id'];
+          if (attrs['maintainableParentID']) component.conceptRef = { id: attrs['maintainableParentID'], agency: attrs['agencyID'] ?? '', version: attrs['maintainableParentVersion'] ?? '1.0' };
+        }
+        if (parent === 'Enumeration') {
+          component.codelist = attrs['id'];
+          component.codelistRef = { agency: attrs['agencyID'] ?? '', version: attrs['version'] ?? '1.0' };
+        }
       } else if (component && parent === 'AttributeRelationship' && attachments[name]) {
         // Dimension refs mean series level, unless another ref already said observation.
         component.attachment ??= attachments[name];
@@ -112,6 +141,13 @@ export function readDsd(text: string, file: string, problems: ProblemList, title
       } else if (name === 'Codelist' && attrs['id'] && !codelists.has(attrs['id'])) {
         codelist = { id: attrs['id'], codes: new Map() };
         codelists.set(codelist.id, codelist.codes);
+        maintained.set(attrs['id'], { id: attrs['id'], agency: attrs['agencyID'] ?? '', version: attrs['version'] ?? '1.0', names: new Map() });
+      } else if (name === 'ConceptScheme' && attrs['id'] && !maintained.has(attrs['id'])) {
+        scheme = new Map();
+        maintained.set(attrs['id'], { id: attrs['id'], agency: attrs['agencyID'] ?? '', version: attrs['version'] ?? '1.0', names: scheme });
+      } else if (name === 'Name' && (parent === 'Codelist' || parent === 'ConceptScheme') && (parent === 'Codelist' ? codelist : scheme)) {
+        const names = parent === 'Codelist' ? maintained.get(codelist!.id)!.names : scheme!;
+        capture = { text: '', done: (t) => void (names.has(lang) || names.set(lang, t)) };
       } else if (name === 'Code' && codelist && parent === 'Codelist' && attrs['id']) {
         code = { id: attrs['id'], names: new Map() };
         codelist.codes.set(code.id, code.names);
@@ -151,8 +187,9 @@ export function readDsd(text: string, file: string, problems: ProblemList, title
         annotation = undefined;
       } else if (name === 'Code') code = undefined;
       else if (name === 'Codelist') codelist = undefined;
+      else if (name === 'ConceptScheme') scheme = undefined;
       else if (name === 'Concept') concept = undefined;
-      else if (name === 'Dimension' || name === 'TimeDimension' || name === 'Attribute') {
+      else if (name === 'Dimension' || name === 'TimeDimension' || name === 'Attribute' || (name === 'PrimaryMeasure' && stack[stack.length - 1] === 'MeasureList')) {
         if (stack[stack.length - 1] !== 'AttributeRelationship') component = undefined;
       } else if (name === 'DataStructure') inStructure = false;
     },
@@ -178,7 +215,7 @@ export function readDsd(text: string, file: string, problems: ProblemList, title
       return { id, names: new Map([...titleNames].map(([lang, t]) => [lang, indicatorName(t, id)])) };
     }));
   }
-  return { file, ...structure, dimensions, attributes, concepts, codelists, series };
+  return { file, ...structure, dimensions, attributes, ...(measure ? { measure } : {}), concepts, codelists, maintained, series };
 }
 
 /** The component (dimension or attribute) with this id, if the DSD has one. */

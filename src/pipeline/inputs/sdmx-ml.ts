@@ -132,7 +132,7 @@ function readFiles(files: string[], opts: SdmxOptions, ctx: InputContext, where:
   }
   reportOtherDsds(ctx.problems, dsd, dsdPath, cited);
   reportSkipped(ctx.problems, skipped);
-  return { data, meta: [], translations: dsdTranslations(dsd, opts.dimensionMap) };
+  return { data, meta: [], translations: dsdTranslations(dsd, opts.dimensionMap), dsd: { dsd, dimensionMap: opts.dimensionMap } };
 }
 
 /** InputSdmxMl_Multiple: every file matching `path_pattern`, each one SDMX-ML data message. */

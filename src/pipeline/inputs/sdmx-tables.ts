@@ -59,16 +59,23 @@ interface Building {
 }
 
 function toTable(b: Building, dropSingletons: boolean): ParsedCsv {
+  const constants: Record<string, string> = {};
   const columns = ['Year', 'Value', ...[...b.columns].filter((c) => c !== 'Year' && c !== 'Value')].filter((c) => {
     if (c === 'Year' || c === 'Value') return true;
     const distinct = new Set(b.rows.map((r) => r.cells.get(c) ?? ''));
     // sdg-build drops all-empty columns always, and single-valued ones with drop_singleton_dimensions.
     if (distinct.size === 1 && distinct.has('')) return false;
-    return !(dropSingletons && distinct.size === 1);
+    if (dropSingletons && distinct.size === 1) {
+      // Not shown, but the SDMX downloads need it: a series of women only is not a total.
+      constants[c] = [...distinct][0]!;
+      return false;
+    }
+    return true;
   });
+  const kept = Object.keys(constants).length > 0 ? { constants } : {};
   return {
     columns,
-    records: b.rows.map((r) => ({ line: r.line, cells: Object.fromEntries(columns.map((c) => [c, r.cells.get(c) ?? ''])) })),
+    records: b.rows.map((r) => ({ line: r.line, cells: Object.fromEntries(columns.map((c) => [c, r.cells.get(c) ?? ''])), ...kept })),
   };
 }
 

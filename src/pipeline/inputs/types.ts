@@ -7,6 +7,7 @@
 import type { ReadEffects } from '../effects.ts';
 import type { ParsedCsv } from '../parse-csv.ts';
 import type { ProblemList } from '../problems.ts';
+import type { Dsd } from './sdmx-dsd.ts';
 
 /** What an input may use: the repository's files (paths relative to `root`) and the problem list. */
 export interface InputContext {
@@ -60,6 +61,14 @@ export interface InputResult {
   meta: MetaRecord[];
   /** Labels the input brings (an SDMX DSD's codelists and concept names, in every language it has). */
   translations?: LangTranslations;
+  /** The DSD an SDMX input read its messages with, and how it renamed codes: the SDMX downloads are checked against it. */
+  dsd?: DeclaredDsd;
+}
+
+export interface DeclaredDsd {
+  dsd: Dsd;
+  /** The input's `dimension_map` (`DIM` → column, `DIM|CODE` → cell; '' left out). */
+  dimensionMap: Map<string, string>;
 }
 
 /**

@@ -42,7 +42,7 @@ const cases: { fixture: string; at: string; expected: string[] }[] = [
     fixture: 'duplicate-observation.csv',
     at: CSV,
     expected: [
-      'data/indicator_1-2-1.csv:4: warning: Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as line 2 (value 16.0 there, 16.5 here); this row is left out of charts and tables. Hint: Delete one of the two rows, or add a column whose values tell them apart.',
+      'data/indicator_1-2-1.csv:4: warning: Duplicate observation: same Year, Series, Units, GeoCode and disaggregation values as line 2 (value 16.0 there, 16.5 here); this row is left out of charts, tables and the SDMX downloads. Hint: Delete one of the two rows, or add a column whose values tell them apart.',
     ],
   },
   {

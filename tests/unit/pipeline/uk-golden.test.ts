@@ -15,7 +15,8 @@ describe('the bundled UK data', () => {
   });
 
   it('reports its real quirks as warnings', () => {
-    const at = (file: string) => site.problems.filter((p) => p.file === file).map((p) => `${p.line}: ${p.message}`);
+    // What the SDMX downloads miss of the UK's mappings is pinned in tests/unit/pipeline/sdmx/.
+    const at = (file: string) => site.problems.filter((p) => p.file === file && !p.message.startsWith('SDMX: ')).map((p) => `${p.line}: ${p.message}`);
     expect(at('data/indicator_3-3-5.csv')).toEqual(['1: A blank line comes before the header row; skipped.']);
     expect(at('meta/3-9-1.md')).toEqual(['1: Blank lines come before the opening "---" of the front matter; skipped.']);
     // 11.c.1 is an Open SDG placeholder: listed on the goal page, no page of its own, no status to report.

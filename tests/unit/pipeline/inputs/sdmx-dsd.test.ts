@@ -27,13 +27,13 @@ describe('readDsd', () => {
   });
 
   it('lists dimensions and attributes in order, with concept, codelist and attachment', () => {
-    expect(dsd.dimensions).toEqual([
+    expect(dsd.dimensions).toMatchObject([
       { id: 'SERIES', kind: 'dimension', concept: 'SERIES', codelist: 'CL_SERIES' },
       { id: 'REF_AREA', kind: 'dimension', concept: 'REF_AREA', codelist: 'CL_AREA' },
       { id: 'SEX', kind: 'dimension', concept: 'SEX', codelist: 'CL_SEX' },
       { id: 'TIME_PERIOD', kind: 'time', concept: 'TIME_PERIOD' },
     ]);
-    expect(dsd.attributes).toEqual([
+    expect(dsd.attributes).toMatchObject([
       { id: 'UNIT_MEASURE', kind: 'attribute', concept: 'UNIT_MEASURE', codelist: 'CL_UNIT_MEASURE', attachment: 'series' },
       { id: 'OBS_STATUS', kind: 'attribute', concept: 'OBS_STATUS', codelist: 'CL_OBS_STATUS', attachment: 'observation' },
       { id: 'COMMENT_OBS', kind: 'attribute', concept: 'COMMENT_OBS', attachment: 'observation' },

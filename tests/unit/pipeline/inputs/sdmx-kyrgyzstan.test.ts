@@ -40,7 +40,9 @@ describe.skipIf(!SHARED_DATASETS)('Kyrgyzstan (InputSdmxMl_Multiple, SDG_DSD.KG_
     const t = result.data.find((d) => d.id === '1-1-1-1')!;
     expect(t.file).toBe('data/1.1.1.1.xml');
     expect(t.table.columns).toEqual(['Year', 'Value', 'REF_AREA', 'SEX', 'URBANISATION', 'TIME_DETAIL', 'COMMENT_OBS']);
-    expect(t.table.records[0]).toEqual({ line: 21, cells: { Year: '2010', Value: '5.343817', REF_AREA: '', SEX: '', URBANISATION: '', TIME_DETAIL: '2010', COMMENT_OBS: '' } });
+    expect(t.table.records[0]).toEqual({ line: 21, cells: { Year: '2010', Value: '5.343817', REF_AREA: '', SEX: '', URBANISATION: '', TIME_DETAIL: '2010', COMMENT_OBS: '' },
+      // Left out of the table for holding one value throughout; kept for the SDMX downloads.
+      constants: { FREQ: 'A', NATURE: 'C', OBS_STATUS: 'A', REPORTING_TYPE: 'N', SERIES: '_L_KG_010101_1A', UNIT_MEASURE: 'PT', UNIT_MULT: '0' } });
     expect(result.data.some((d) => d.table.columns.includes('SOURCE_DETAIL'))).toBe(false);
 
     const ru = result.translations!.get('ru')!;
