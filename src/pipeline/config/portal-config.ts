@@ -10,6 +10,9 @@
  *     national_geographical_coverage: meta.Казахстан
  * languages:
  *   fallback: { kk: [ru, en] }              # where a missing string is looked up next
+ * revisions:                                # where the repository has its own git history
+ *   keep: 5                                 # revisions listed (and CSV versions kept) per indicator
+ *   releases: 12                            # releases on the "What changed" page and in its feed
  * ```
  */
 import { z } from 'zod';
@@ -30,6 +33,12 @@ export const PortalConfigSchema = z.object({
   languages: z.object({
     /** Per language, the languages a missing interface string or title is looked up in next. */
     fallback: z.record(z.array(z.string())).default({}),
+  }).strict().default({}),
+  revisions: z.object({
+    /** Revisions listed on each indicator page, and earlier versions of its CSV offered for download. */
+    keep: z.number().int().min(0).max(100).default(5),
+    /** Releases (days the data changed) on the "What changed" page and in its feed. */
+    releases: z.number().int().min(1).max(500).default(12),
   }).strict().default({}),
 }).strict();
 export type PortalConfig = z.infer<typeof PortalConfigSchema> & { file?: string };
