@@ -21,7 +21,6 @@ export const enTrust = {
   'trust.change.status': '{count, plural, one {observation status changed for # value} other {observation status changed for # values}}',
   'trust.change.yearsAdded': '{years} added',
   'trust.change.yearsRemoved': '{years} removed',
-  'trust.change.yearRange': '{first}–{last}',
   'trust.change.unitRenamed': 'unit renamed from “{from}” to “{to}”',
   'trust.change.columnsAdded': 'breakdown by {columns} added',
   'trust.change.columnsRemoved': 'breakdown by {columns} removed',
@@ -55,7 +54,6 @@ export const enTrust = {
   'trust.nonOfficial.note': 'Some of these figures come from outside official statistics: {sources}. They fill a gap in the official data, but they are not produced to the same standards.',
   'trust.nonOfficial.noteSeries': 'In the chart, their series are drawn with dashed lines: {series}.',
   'trust.nonOfficial.concept': 'How citizen-generated data differ from official statistics',
-  'trust.nonOfficial.embed': 'Includes citizen-generated or other non-official data.',
   'trust.proxy.note': 'This is a proxy indicator: its data measure something close to the UN indicator, not exactly what the UN definition asks for. The metadata below say how they differ.',
   'trust.proxy.noteSeries': 'Some series are proxies: {series}. They measure something close to the UN indicator, not exactly what the UN definition asks for.',
   'trust.proxy.concept': 'What a proxy indicator is',
@@ -73,5 +71,5 @@ export const enTrust = {
   'charts.status.square': 'Points in a square: {statuses}.',
   'charts.status.diamond': 'Points in a diamond: {statuses}.',
   'charts.status.triangle': 'Points in a triangle: {statuses}.',
-  'charts.nonOfficial': 'Dashed lines: {lines} (not official statistics).',
+  'charts.nonOfficial': 'Dashed lines: figures from a source outside official statistics.',
 } as const;

@@ -1,4 +1,4 @@
-import type { GraphType, ReportingStatus } from './metadata.ts';
+import type { GraphType, ReportingStatus, SourceType } from './metadata.ts';
 import type { IndicatorData } from './observation.ts';
 import type { Problem } from './problem.ts';
 import type { HistoryOptions } from './history.ts';
@@ -27,6 +27,10 @@ export interface Source {
   organisation?: string;
   url?: string;
   urlText?: string;
+  /** `source_type_N`: where its figures come from (official statistics, survey, citizen-generated…). */
+  type?: SourceType;
+  /** `source_series_N`: the series it provides, as written in the data. */
+  series?: string[];
   fields: MetaField[];
 }
 

@@ -8,7 +8,7 @@ import type { Indicator } from '../../schemas/model.ts';
 /** A few years as a list ("2022 and 2023"), a run of more as a range ("2015–2021"). */
 function yearsText(years: readonly string[]): string {
   if (years.length <= 3) return formatList(years);
-  return t('trust.change.yearRange', { first: years[0]!, last: years[years.length - 1]! });
+  return `${years[0]}–${years[years.length - 1]}`;
 }
 
 const MAX_FIELDS = 3;
