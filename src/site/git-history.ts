@@ -13,13 +13,13 @@ import type { Problem } from '../schemas/problem.ts';
 import { LOG_FORMAT, parseCatFileBatch, parseGitLog } from '../pipeline/history/git-output.ts';
 import { buildHistory, planHistory, type IndicatorFiles } from '../pipeline/history/revisions.ts';
 
-/** Environment for git: no pager, no prompts, the repository's own configuration only where it matters. */
-const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+/** Environment for git: no pager, no prompts, messages in English (they are quoted in warnings). */
+const env = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' });
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
 function git(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env: ENV, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', args, { cwd, env: env(), maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stderr: String(stderr) }));
       else resolve(stdout);
     });
@@ -30,7 +30,7 @@ function git(cwd: string, args: string[]): Promise<string> {
 function catFile(cwd: string, ids: readonly string[]): Promise<Map<string, Uint8Array>> {
   if (ids.length === 0) return Promise.resolve(new Map());
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -80,7 +80,7 @@ export async function readGitHistory(root: string, files: readonly IndicatorFile
     if (!planned) return { note: 'The data repository has no commits yet: no revisions are shown.' };
     return { history: buildHistory(planned.plan, await catFile(root, [...planned.blobs])) };
   } catch (e) {
-    if (/does not have any commits|unknown revision|bad default revision/.test(String((e as { stderr?: string }).stderr))) return { note: 'The data repository has no commits yet: no revisions are shown.' };
+    if (/does not have any commits|unknown revision|bad (default )?revision 'HEAD'/.test(String((e as { stderr?: string }).stderr))) return { note: 'The data repository has no commits yet: no revisions are shown.' };
     return { problem: warning(`The data repository's git history cannot be read (${firstLine(e)}); revisions are not shown.`, 'Check the repository with git log and git fsck.') };
   }
 }

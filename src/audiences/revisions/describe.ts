@@ -21,7 +21,7 @@ export function fieldLabels(ind: Indicator | undefined): (key: string) => string
 }
 
 /** The parts of a summary, each a short phrase, in the order a reader wants them. */
-export function changeParts(s: ChangeSummary, label: (key: string) => string = humanizeKey): string[] {
+export function changeParts(s: ChangeSummary, label: (key: string) => string = fieldLabels(undefined)): string[] {
   if (s.created) {
     return [s.created.values > 0 ? t('trust.change.created', { values: s.created.values, years: yearsText(s.created.years) }) : t('trust.change.createdEmpty')];
   }
