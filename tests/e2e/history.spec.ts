@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoViolations } from '../a11y/axe-check.ts';
+import { openFilter } from './search-filters.ts';
 import { startHistorySite, type HistorySite } from './history-site.ts';
 import { commitsOf } from '../history-repo.ts';
 
@@ -107,7 +108,7 @@ for (const screen of SCREENS) {
 test('search offers a data-source filter and labels proxies in the results', async ({ page }) => {
   await page.goto('/search/?q=water');
   await expect(page.locator('.pagefind-ui__result')).not.toHaveCount(0);
-  await page.locator('details.pagefind-ui__filter-block', { hasText: 'Data source' }).evaluate((d: HTMLDetailsElement) => { d.open = true; });
+  await openFilter(page, 'Data source');
   const unfiltered = await page.locator('.pagefind-ui__message').textContent();
   await page.getByLabel(/^Includes non-official data \(\d+\)$/).check();
   await expect(page.locator('.pagefind-ui__message')).not.toHaveText(unfiltered!);

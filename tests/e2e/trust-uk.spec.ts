@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from '../a11y/axe-check.ts';
+import { openFilter } from './search-filters.ts';
 
 test('a proxy indicator is labelled and explained, and its explanation links to the compendium', async ({ page }) => {
   await page.goto('/indicators/10-3-1/');
@@ -38,7 +39,7 @@ test('search results say which indicators are proxies, and can be filtered to th
   await expect(page.locator('.pagefind-ui__result-title').first()).toHaveText(/^10\.3\.1 .* — Proxy indicator$/);
   await page.goto('/search/?q=protected');
   await expect(page.locator('.pagefind-ui__result')).not.toHaveCount(0);
-  await page.locator('details.pagefind-ui__filter-block', { hasText: 'Indicator type' }).evaluate((d: HTMLDetailsElement) => { d.open = true; });
+  await openFilter(page, 'Indicator type');
   const unfiltered = await page.locator('.pagefind-ui__message').textContent();
   await page.getByLabel(/^Proxy indicator \(\d+\)$/).check();
   await expect(page.locator('.pagefind-ui__message')).not.toHaveText(unfiltered!);
