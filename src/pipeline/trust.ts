@@ -35,7 +35,7 @@ function seriesLabel(ind: Indicator): (written: string) => string {
 }
 
 export function nonOfficialOf(ind: Indicator): NonOfficial | undefined {
-  const flagged = ind.sources.filter((s) => s.type && NON_OFFICIAL_SOURCE_TYPES.includes(s.type));
+  const flagged = (ind.sources ?? []).filter((s) => s.type && NON_OFFICIAL_SOURCE_TYPES.includes(s.type));
   if (flagged.length === 0) return undefined;
   const label = seriesLabel(ind);
   return {
