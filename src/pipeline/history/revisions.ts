@@ -5,8 +5,7 @@
  */
 import type { ChangeSummary, HistoryOptions, IndicatorHistory, Release, RepoHistory, Revision } from '../../schemas/history.ts';
 import type { Commit, FileChange } from './git-output.ts';
-import { readCsvVersion, readMetaVersion, summariseChange, type MetaVersion } from './summarise.ts';
-import type { ParsedCsv } from '../parse-csv.ts';
+import { readMetaVersion, summariseChange, type MetaVersion } from './summarise.ts';
 
 /** The files an indicator is read from, relative to the repository root. */
 export interface IndicatorFiles {
@@ -101,17 +100,35 @@ export function planHistory(commits: readonly Commit[], files: readonly Indicato
 
 /** Says what changed, from the blobs read. */
 export function buildHistory(plan: HistoryPlan, blobs: ReadonlyMap<string, Uint8Array>): RepoHistory {
-  const csvCache = new Map<string, ParsedCsv>();
-  const csv = (id: string | undefined): ParsedCsv | undefined => {
+  const texts = new Map<string, string>();
+  const csv = (id: string | undefined): string | undefined => {
     if (!id || !blobs.has(id)) return undefined;
-    let parsed = csvCache.get(id);
-    if (!parsed) csvCache.set(id, (parsed = readCsvVersion(new TextDecoder().decode(blobs.get(id)!))));
-    return parsed;
+    let text = texts.get(id);
+    if (text === undefined) texts.set(id, (text = new TextDecoder().decode(blobs.get(id)!)));
+    return text;
   };
-  const meta = (path: string, id: string | undefined): MetaVersion | undefined => (id && blobs.has(id) ? readMetaVersion(path, blobs.get(id)!) : undefined);
-  const summarise = (indicator: string, data: FileChange | undefined, metas: FileChange[]): ChangeSummary => summariseChange({
-    ...(data ? { data: { ...(csv(data.before) ? { before: csv(data.before)! } : {}), ...(csv(data.after) ? { after: csv(data.after)! } : {}) } } : {}),
-    meta: metas.map((m) => ({ ...(meta(m.path, m.before) ? { before: meta(m.path, m.before)! } : {}), ...(meta(m.path, m.after) ? { after: meta(m.path, m.after)! } : {}) })),
+  const metas = new Map<string, MetaVersion>();
+  const meta = (path: string, id: string | undefined): MetaVersion | undefined => {
+    if (!id || !blobs.has(id)) return undefined;
+    let m = metas.get(id);
+    if (!m) metas.set(id, (m = readMetaVersion(path, blobs.get(id)!)));
+    return m;
+  };
+  // A first version is counted, not compared: its metadata need not be read.
+  const NEW_META: MetaVersion = { fields: {}, body: '' };
+  // A release of one commit says what that commit's revision says: each comparison is made once.
+  const summaries = new Map<string, ChangeSummary>();
+  const summarise = (indicator: string, data: FileChange | undefined, changes: FileChange[]): ChangeSummary => {
+    const key = JSON.stringify([indicator, data?.before, data?.after, changes.map((m) => [m.path, m.before, m.after])]);
+    let s = summaries.get(key);
+    if (!s) summaries.set(key, (s = summariseOnce(indicator, data, changes)));
+    return s;
+  };
+  const summariseOnce = (indicator: string, data: FileChange | undefined, changes: FileChange[]): ChangeSummary => summariseChange({
+    ...(data ? { data: { ...(csv(data.before) !== undefined ? { before: csv(data.before)! } : {}), ...(csv(data.after) !== undefined ? { after: csv(data.after)! } : {}) } } : {}),
+    meta: (!data?.before && changes.every((m) => !m.before))
+      ? changes.map(() => ({ after: NEW_META }))
+      : changes.map((m) => ({ ...(meta(m.path, m.before) ? { before: meta(m.path, m.before)! } : {}), ...(meta(m.path, m.after) ? { after: meta(m.path, m.after)! } : {}) })),
     ...(plan.files.get(indicator)?.unitColumns ? { unitColumns: plan.files.get(indicator)!.unitColumns! } : {}),
   });
   const indicators = new Map<string, IndicatorHistory>();

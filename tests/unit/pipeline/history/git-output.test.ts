@@ -1,6 +1,7 @@
 /** What git prints, read without git: the log of the data folders and cat-file's batch output. */
 import { describe, expect, it } from 'vitest';
 import { parseCatFileBatch, parseGitLog } from '../../../../src/pipeline/history/git-output.ts';
+import { cellsOfLine } from '../../../../src/pipeline/history/summarise.ts';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -38,5 +39,16 @@ describe('parseCatFileBatch', () => {
     expect([...blobs.keys()]).toEqual([A, B]);
     expect(new TextDecoder().decode(blobs.get(A))).toBe('Year,Value\n2020,1\n');
     expect(new TextDecoder().decode(blobs.get(B))).toBe('é');
+  });
+});
+
+describe('cellsOfLine', () => {
+  it.each([
+    ['2020,,Percentage,1.5', ['2020', '', 'Percentage', '1.5']],
+    ['2020,"Males, aged 16+", 3 ', ['2020', 'Males, aged 16+', '3']],
+    ['"He said ""no""",x', ['He said "no"', 'x']],
+    ['', ['']],
+  ])('%j → %j', (line, cells) => {
+    expect(cellsOfLine(line)).toEqual(cells);
   });
 });

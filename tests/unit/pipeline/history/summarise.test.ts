@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeChange } from '../../../../src/audiences/revisions/describe.ts';
-import { emptySummary, readCsvVersion, readMetaVersion, summariseChange, type Versions } from '../../../../src/pipeline/history/summarise.ts';
+import { emptySummary, readMetaVersion, summariseChange, type Versions } from '../../../../src/pipeline/history/summarise.ts';
 import type { ChangeSummary } from '../../../../src/schemas/history.ts';
 
-const csv = (...lines: string[]) => readCsvVersion(`${lines.join('\n')}\n`);
+const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
 const md = (front: string, body = '') => readMetaVersion('meta/1-1-1.md', new TextEncoder().encode(`---\n${front}\n---\n${body}`));
 
 const BASE = ['Year,Sex,Units,Value', '2019,,Percentage,10.4', '2020,,Percentage,11.6', '2021,,Percentage,10.8', '2021,Female,Percentage,11.3'];
@@ -76,6 +76,18 @@ const cases: { name: string; versions: Versions; expected: ChangeSummary; words:
     versions: { data: { before: csv('Year,Value', '2020,5', '2021,6'), after: csv('Year,Sex,Value', '2020,,5', '2021,,6', '2021,Female,6.5', '2021,Male,5.5') }, meta: [] },
     expected: summary({ columnsAdded: ['Sex'], valuesAdded: 2 }),
     words: '2 values added, breakdown by Sex added',
+  },
+  {
+    name: 'a unit changed on one row only is no rename: that value moves',
+    versions: { data: { before: csv(...BASE), after: csv(BASE[0]!, BASE[1]!, BASE[2]!, '2021,,Per cent,10.8', BASE[4]!) }, meta: [] },
+    expected: summary({ valuesAdded: 1, valuesRemoved: 1 }),
+    words: '1 value added, 1 value removed',
+  },
+  {
+    name: 'a cell with a line break in it: the files are compared whole',
+    versions: { data: { before: csv('Year,COMMENT_OBS,Value', '2020,"first\nline",5'), after: csv('Year,COMMENT_OBS,Value', '2020,"first\nline",6', '2021,,7') }, meta: [] },
+    expected: summary({ valuesRevised: 1, yearsAdded: ['2021'] }),
+    words: '1 value revised, 2021 added',
   },
   {
     name: 'the first version',
