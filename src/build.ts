@@ -17,7 +17,7 @@ import { formatReport } from './pipeline/problems.ts';
 import { contentDirs } from './site/content-dirs.ts';
 import { getEditorial } from './site/editorial-data.ts';
 import { indicatorCount, inputsReport, reportFor, shownRoot } from './site/report.ts';
-import { prepareSite } from './site/site-data.ts';
+import { historyReport, prepareSite } from './site/site-data.ts';
 import { siteUrlWarning } from './site/site-url.ts';
 import type { RepositoryLocation } from './pipeline/index.ts';
 
@@ -52,6 +52,8 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
   }
   log.info(`Inputs:\n${inputsReport(site)}`);
   log.info(`Validated ${indicatorCount(site)}: ${report.warnings} warnings (run "npm run validate" to list them).`);
+  const history = historyReport();
+  if (history) log.info(history);
   // Stories and concepts are checked against the model before Astro runs, so a mistake reads like a data error.
   const editorial = getEditorial();
   if (editorial.problems.length > 0) {

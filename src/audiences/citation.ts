@@ -8,6 +8,8 @@ export interface CitationInput {
   siteUrl: string;
   /** The date the citation is read, `YYYY-MM-DD` (injected so tests are fixed in time). */
   accessed: string;
+  /** The date of the version cited, `YYYY-MM-DD`: the data's last revision in git, else their latest dated release. */
+  version?: string | undefined;
 }
 
 export const permalink = (ind: Indicator, siteUrl: string) => `${siteUrl}/indicators/${ind.id}/`;
@@ -17,7 +19,8 @@ const titleOf = (ind: Indicator) => (ind.nationalTitle ?? ind.globalTitle).repla
 const authorOf = (ind: Indicator, siteTitle: string) => sourceNames(ind).join('; ') || siteTitle;
 
 export function citationText(ind: Indicator, c: CitationInput): string {
-  return t('audiences.cite.plain', { author: authorOf(ind, c.siteTitle), number: ind.number, title: titleOf(ind), site: c.siteTitle, url: permalink(ind, c.siteUrl), date: c.accessed });
+  const vars = { author: authorOf(ind, c.siteTitle), number: ind.number, title: titleOf(ind), site: c.siteTitle, url: permalink(ind, c.siteUrl), date: c.accessed };
+  return c.version ? t('trust.cite.plain', { ...vars, version: c.version }) : t('audiences.cite.plain', vars);
 }
 
 /** BibTeX needs braces balanced and its specials escaped; curly braces around the title keep its case. */
@@ -29,7 +32,8 @@ export function citationBibtex(ind: Indicator, c: CitationInput): string {
     `  author = {{${bib(authorOf(ind, c.siteTitle))}}},`,
     `  title = {{${bib(t('audiences.cite.bibTitle', { number: ind.number, title: titleOf(ind) }))}}},`,
     `  howpublished = {${bib(c.siteTitle)}},`,
-    `  year = {${c.accessed.slice(0, 4)}},`,
+    `  year = {${(c.version ?? c.accessed).slice(0, 4)}},`,
+    ...(c.version ? [`  version = {${c.version}},`] : []),
     `  url = {${permalink(ind, c.siteUrl)}},`,
     `  note = {${bib(t('audiences.cite.accessed', { date: c.accessed }))}}`,
     '}',

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { chartLayout } from './chart-layout.ts';
 import { tipFormatter } from './chart-values.ts';
 import { PALETTE, yearTicks, type ChartInput } from './chart-input.ts';
-import { annotationMarks, yDomain } from './chart-marks.ts';
+import { annotationMarks, yDomain, barDash } from './chart-marks.ts';
 import type { ChartOptions } from './line-chart.ts';
 
 /** Values per year as bars; several series stand side by side within each year. */
@@ -31,7 +31,7 @@ export function barChart(input: ChartInput, { width = 720, height, document }: C
       ...common,
       x: { ...xLabel, type: 'band', domain: input.years, ticks, ...tilt },
       marks: [
-        Plot.barY(input.points, { x: 'year', y: 'value', fill: PALETTE[0]!, ariaHidden: 'true', className: 'chart-point', title: tipFormatter(input) }),
+        Plot.barY(input.points, { x: 'year', y: 'value', fill: PALETTE[0]!, ariaHidden: 'true', className: 'chart-point', title: tipFormatter(input), ...barDash(input) }),
         Plot.ruleY([0], { stroke: '#333' }),
         ...annotationMarks(input),
       ],
@@ -47,7 +47,7 @@ export function barChart(input: ChartInput, { width = 720, height, document }: C
     fx: { ...xLabel, domain: input.years, padding: 0.15, ticks, ...tilt },
     x: { axis: null, domain: input.lines },
     marks: [
-      Plot.barY(input.points, { fx: 'year', x: 'line', y: 'value', fill: 'line', ariaHidden: 'true', className: 'chart-point', title: tipFormatter(input) }),
+      Plot.barY(input.points, { fx: 'year', x: 'line', y: 'value', fill: 'line', ariaHidden: 'true', className: 'chart-point', title: tipFormatter(input), ...barDash(input) }),
       ...(numbered ? [Plot.text(input.points, { fx: 'year', x: 'line', y: 'value', text: (d: { line: string }) => number(d.line), dy: -7, fontSize: 10, ariaHidden: 'true' })] : []),
       Plot.ruleY([0], { stroke: '#333' }),
       ...annotationMarks(input),

@@ -1,6 +1,7 @@
 /** What the browser's chart explorer needs from the metadata, worked out at build time (small, embedded as JSON). */
 import type { Indicator } from '../schemas/model.ts';
 import type { HeadlineSeries } from '../pipeline/headline.ts';
+import { nonOfficialOf } from '../pipeline/trust.ts';
 
 /** A y-axis range from `graph_limits`, for one series/unit or for all. */
 export interface GraphLimit { series?: string; unit?: string; minimum?: number; maximum?: number }
@@ -21,6 +22,8 @@ export interface ChartConfig {
   precision: Precision[];
   /** The headline selection: what the page shows before any choice. */
   defaults: { series?: string; unit?: string; dims: Record<string, string[]> };
+  /** Series from a source outside official statistics (`true`: every series), drawn dashed. */
+  nonOfficial?: true | string[];
 }
 
 const list = (v: unknown): Record<string, unknown>[] =>
@@ -57,6 +60,7 @@ export function chartConfig(ind: Indicator, headline: HeadlineSeries[], title: s
   });
   const graphTypes = list(m['graph_types']).flatMap((x) => (isKind(x['type']) ? [{ ...scope(x), type: x['type'] }] : []));
   const first = headline[0];
+  const nonOfficial = nonOfficialOf(ind);
   return {
     id: ind.id,
     title,
@@ -71,6 +75,7 @@ export function chartConfig(ind: Indicator, headline: HeadlineSeries[], title: s
       ...(first?.unit ? { unit: first.unit } : {}),
       dims: Object.fromEntries(Object.entries(first?.selection ?? {}).map(([k, v]) => [k, [v]])),
     },
+    ...(nonOfficial?.all ? { nonOfficial: true as const } : nonOfficial?.series.length ? { nonOfficial: nonOfficial.series } : {}),
   };
 }
 

@@ -31,6 +31,8 @@ export interface ChartInput {
   annotations?: { value: number; label: string }[];
   /** `precision`: decimal places for values. */
   decimals?: number;
+  /** The figures come from a source outside official statistics: lines are drawn dashed and the legend says why. */
+  nonOfficial?: boolean;
 }
 
 /** Flattens headline series (one unit) into chart points; a line's label is its series, else its unit. */

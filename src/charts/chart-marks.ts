@@ -2,6 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartInput, ChartPoint } from './chart-input.ts';
 import { maxOf, minOf } from '../pipeline/extent.ts';
+import { t } from '../i18n/index.ts';
+import { formatList } from '../i18n/format.ts';
 
 /** "Normal value" (SDMX's status for nothing to flag) and "Undefined" are not marked; other statuses are. */
 const flaggedPoint = (p: ChartPoint) => !!p.status && !/^(normal|undefined)\b/i.test(p.status.trim());
@@ -27,12 +29,48 @@ export function annotationMarks(input: ChartInput) {
   ];
 }
 
-/** A ring around each point with an observation status (estimated, provisional...); the legend says which. */
+/**
+ * The shape that marks a status, so that estimated, provisional and break-in-series points stay told apart (in
+ * words too: statusLegend). A status with several parts ("Low reliability; Time series break") takes the first
+ * shape its parts name, in this order.
+ */
+export type StatusShape = 'diamond' | 'square' | 'circle' | 'triangle';
+const SHAPES: [StatusShape, RegExp][] = [
+  ['diamond', /\bbreak/i],
+  ['square', /provisional|preliminary|\bprov\b/i],
+  ['circle', /estimat|forecast|imputed|modell?ed|projected|\best\b/i],
+];
+export const statusShape = (status: string): StatusShape => SHAPES.find(([, re]) => re.test(status))?.[0] ?? 'triangle';
+
+/** A hollow shape around each point with an observation status: a ring for estimates, a square for provisional figures, a diamond for a break in the series, a triangle for any other. */
 export function statusMarks(input: ChartInput, x: string, extra: Record<string, unknown> = {}) {
   const flagged = input.points.filter(flaggedPoint);
   if (flagged.length === 0) return [];
-  return [Plot.dot(flagged, { x, y: 'value', r: 6.5, stroke: '#000', strokeWidth: 1.5, fill: 'none', ariaHidden: 'true', ...extra })];
+  // One mark per shape, the shape a constant: the symbol scale belongs to the lines.
+  return (['circle', 'square', 'diamond', 'triangle'] as const).flatMap((shape) => {
+    const mine = flagged.filter((p) => statusShape(p.status!) === shape);
+    return mine.length === 0 ? [] : [Plot.dot(mine, { x, y: 'value', r: shape === 'circle' ? 6.5 : 7, symbol: shape, stroke: '#000', strokeWidth: 1.5, fill: 'none', ariaHidden: 'true', ...extra })];
+  });
 }
 
 /** The distinct statuses marked in a chart, for its legend. */
 export const markedStatuses = (input: ChartInput) => [...new Set(input.points.filter(flaggedPoint).map((p) => p.status!))];
+
+/** The legend in words: one sentence per shape drawn, naming its statuses ("Points in a ring: Estimated value."). */
+export function statusLegend(input: ChartInput): string {
+  const statuses = markedStatuses(input);
+  return (['circle', 'square', 'diamond', 'triangle'] as const).flatMap((shape) => {
+    const mine = statuses.filter((s) => statusShape(s) === shape);
+    return mine.length === 0 ? [] : [t(`charts.status.${shape}`, { statuses: formatList(mine) })];
+  }).join(' ');
+}
+
+/** What a chart's drawing means beyond its axes, in words: the status shapes, dashed lines for non-official figures. */
+export function chartLegend(input: ChartInput, kind: string): string {
+  return [kind === 'bar' || kind === 'binary' ? '' : statusLegend(input), input.nonOfficial && kind !== 'binary' ? t('charts.nonOfficial') : ''].filter(Boolean).join(' ');
+}
+
+/** Lines of figures from a non-official source are dashed (with the legend saying so), never told by colour alone. */
+export const lineDash = (input: ChartInput) => (input.nonOfficial ? { strokeDasharray: '7,4' } : {});
+/** Bars of such figures get a dashed outline. */
+export const barDash = (input: ChartInput) => (input.nonOfficial ? { stroke: '#000', strokeWidth: 1.5, strokeDasharray: '5,3' } : {});

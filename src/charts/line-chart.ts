@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { chartLayout, fitTimeAxis } from './chart-layout.ts';
 import { tipFormatter } from './chart-values.ts';
 import { PALETTE, type ChartInput } from './chart-input.ts';
-import { annotationMarks, statusMarks, yDomain } from './chart-marks.ts';
+import { annotationMarks, lineDash, statusMarks, yDomain } from './chart-marks.ts';
 
 export interface ChartOptions {
   width?: number;
@@ -34,7 +34,7 @@ export function lineChart(input: ChartInput, { width = 720, height, document }: 
     symbol: { domain: input.lines, legend: input.lines.length > 1 },
     marks: [
       Plot.ruleY([0], { stroke: '#666' }),
-      Plot.lineY(input.points, { x, y: 'value', stroke: 'line', strokeWidth: 2, ariaHidden: 'true' }),
+      Plot.lineY(input.points, { x, y: 'value', stroke: 'line', strokeWidth: 2, ariaHidden: 'true', ...lineDash(input) }),
       Plot.dot(input.points, { x, y: 'value', stroke: 'line', fill: 'line', symbol: 'line', r: 3, ariaHidden: 'true', className: 'chart-point', title: tipFormatter(input) }),
       ...statusMarks(input, x),
       ...annotationMarks(input),

@@ -81,6 +81,7 @@ export function selectionView(data: ExplorerData, config: ChartConfig, sel: Sele
       : {}),
     ...(annotations.length ? { annotations: annotations.map((a) => ({ value: a.value, label: a.label || t('charts.annotation') })) } : {}),
     ...(decimals !== undefined ? { decimals } : {}),
+    ...(config.nonOfficial === true || (sel.series !== undefined && config.nonOfficial?.includes(sel.series)) ? { nonOfficial: true } : {}),
   };
   const rows = rowsOf
     .map((r) => ({ ...r, unit: unit ?? '' }))

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { chartLayout } from './chart-layout.ts';
 import { tipFormatter } from './chart-values.ts';
 import { PALETTE, type ChartInput } from './chart-input.ts';
-import { annotationMarks, statusMarks, yDomain } from './chart-marks.ts';
+import { annotationMarks, lineDash, statusMarks, yDomain } from './chart-marks.ts';
 import type { ChartOptions } from './line-chart.ts';
 
 /** Many lines, one small chart each, on a shared y scale, each titled with its line's label (a grid of facets). */
@@ -33,7 +33,7 @@ export function smallMultiplesChart(input: ChartInput, { width = 720, document }
     y: { ...layout.valueAxis, label: input.unit ?? null, grid: true, nice: true, ...(domain ? { domain } : { zero: input.points.every((p) => p.value >= 0) }), ticks: 4 },
     marks: [
       Plot.frame({ stroke: '#ccc', ariaHidden: 'true' }),
-      Plot.lineY(points, { ...facet, x, y: 'value', z: 'line', stroke: PALETTE[0]!, strokeWidth: 2, ariaHidden: 'true' }),
+      Plot.lineY(points, { ...facet, x, y: 'value', z: 'line', stroke: PALETTE[0]!, strokeWidth: 2, ariaHidden: 'true', ...lineDash(input) }),
       Plot.dot(points, { ...facet, x, y: 'value', fill: PALETTE[0]!, r: 2.5, ariaHidden: 'true', className: 'chart-point', title: tipFormatter(input) }),
       ...statusMarks({ ...input, points }, x, facet),
       ...annotationMarks(input),

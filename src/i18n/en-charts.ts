@@ -32,7 +32,6 @@ export const enCharts = {
   'charts.fallback.dim': '{field} "{value}"',
   'charts.fallback.year': 'year {value}',
   'charts.fallback.view': 'view "{value}"',
-  'charts.status.legend': 'Circled points have an observation status: {list}.',
   'charts.tableCaption': '{title}: the selection by year',
   'charts.annotation': 'Target line',
   'map.heading': 'Map',

@@ -4,6 +4,7 @@ import { enCharts } from './en-charts.ts';
 import { enEditorial } from './en-editorial.ts';
 import { enEngagement } from './en-engagement.ts';
 import { enSdmx } from './en-sdmx.ts';
+import { enTrust } from './en-trust.ts';
 
 /** Every piece of interface text, in English. Keys are flat and dotted; `{name}` is filled in by `t`. */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...enEditorial,
   ...enEngagement,
   ...enSdmx,
+  ...enTrust,
   'site.skip': 'Skip to main content',
   'site.nav.label': 'Main',
   'site.breadcrumb': 'Breadcrumb',

@@ -127,6 +127,7 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
     startValues,
     meta: resolved,
     ...(rawMeta.file ? { metaFile: rawMeta.file } : {}),
+    ...(rawMeta.file ? { metaFiles: [...new Set([rawMeta.file, ...Object.values(rawMeta.where).map((w) => w.file)])] } : {}),
     ...(data ? { data } : {}),
     ...(rawData && rawData !== data ? { rawData } : {}),
   };
@@ -237,6 +238,7 @@ export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw
     languageFallback: raw.portal.languages.fallback,
     goals: buildGoals(indicators, translations),
     indicators,
+    revisions: raw.portal.revisions,
     statuses: [...ctx.statuses.values()],
     inputs: raw.inputs,
     ...(raw.site?.title ? { siteTitle: raw.site.title } : {}),

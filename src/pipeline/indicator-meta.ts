@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IndicatorMetaSchema, type IndicatorMeta } from '../schemas/metadata.ts';
+import { IndicatorMetaSchema, SOURCE_TYPES, sourceTypeOf, type IndicatorMeta } from '../schemas/metadata.ts';
+import { nearest } from './suggest.ts';
 import type { ProblemList } from './problems.ts';
 import type { RawMeta } from './read-repository.ts';
 import { explainIssue } from './zod-issues.ts';
@@ -57,6 +58,27 @@ function checkChartFields(resolved: Record<string, unknown>, raw: RawMeta, trans
   }
 }
 
+/**
+ * `source_type_N`: written as one of SOURCE_TYPES (or a known alias), kept in its canonical form; anything else is a
+ * warning at its line and the source is shown without a type (Open SDG ignores the field).
+ */
+function checkSourceTypes(resolved: Record<string, unknown>, raw: RawMeta, problems: ProblemList): void {
+  for (const [key, value] of Object.entries(resolved)) {
+    if (!/^source_type_\d+$/.test(key)) continue;
+    const type = sourceTypeOf(value);
+    if (type) {
+      resolved[key] = type;
+      continue;
+    }
+    delete resolved[key];
+    const { file, line } = raw.where[key] ?? { file: raw.file, line: 1 };
+    const received = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+    const guess = typeof value === 'string' ? nearest(value.replace(/[\s_]+/g, '-'), SOURCE_TYPES) : undefined;
+    problems.warning(file, line, `${key}: expected one of ${SOURCE_TYPES.join(', ')}; received ${received}; the source is shown without a type.`,
+      guess ? `Did you mean "${guess}"?` : 'Use one of those; "other" for a source outside official statistics that fits none of them.');
+  }
+}
+
 /** Resolves translation keys, then checks the fields the portal relies on; each problem points at its line. */
 export function checkMeta(raw: RawMeta, translations: Translations, groups: Set<string>, problems: ProblemList): CheckedMeta {
   const at = (key: string) => raw.where[key] ?? { file: raw.file, line: 1 };
@@ -83,6 +105,7 @@ export function checkMeta(raw: RawMeta, translations: Translations, groups: Set<
     resolved[key] = r.text;
   }
   checkChartFields(resolved, raw, translations, groups, problems);
+  checkSourceTypes(resolved, raw, problems);
   const result = IndicatorMetaSchema.safeParse(resolved);
   if (result.success) return { meta: result.data, resolved };
   const bad = new Set<string>();

@@ -1,5 +1,6 @@
 import type { MetaField, Source } from '../schemas/model.ts';
 import { markdownToSafeHtml, toPlainText } from './sanitize.ts';
+import { sourceTypeOf } from '../schemas/metadata.ts';
 
 /** Fields that drive the page itself (titles, chart settings, bookkeeping) rather than describe the indicator. */
 const NOT_SHOWN = new Set([
@@ -8,7 +9,7 @@ const NOT_SHOWN = new Set([
   'graph_series_breaks', 'data_show_map', 'data_start_values', 'data_footnote', 'data_non_statistical',
   'national_indicator_title', 'national_indicator_description', 'computation_units',
   'indicator_sort_order', 'csv_size', 'layout', 'permalink', 'published', 'placeholder', 'title',
-  'goal_meta_link', 'goal_meta_link_text', 'proxy_series', 'data_keywords',
+  'goal_meta_link', 'goal_meta_link_text', 'proxy', 'proxy_series', 'data_keywords',
 ]);
 
 /** `computation_units` → `Computation units`, for repositories without `_prose.yml`. */
@@ -52,18 +53,24 @@ export function metaSources(meta: Record<string, unknown>, labels: FieldLabels):
     if (values.get('active') === false || values.get('active') === 'false') continue;
     const str = (k: string) => (typeof values.get(k) === 'string' || typeof values.get(k) === 'number' ? String(values.get(k)) : undefined);
     const fields = [...values]
-      .filter(([k]) => k !== 'active' && k !== 'url' && k !== 'url_text')
+      .filter(([k]) => k !== 'active' && k !== 'url' && k !== 'url_text' && k !== 'type' && k !== 'series')
       // Repositories label only source 1 in _prose.yml; the same label serves every n.
       .map(([k, v]) => toField(`source_${k}_${n}`, v, labels.get(`source_${k}_1`) ?? humanizeKey(k)))
       .filter((f): f is MetaField => f !== undefined);
     const url = str('url');
     const organisation = str('organisation');
-    if (fields.length === 0 && !url) continue;
+    const type = sourceTypeOf(values.get('type'));
+    const given = values.get('series');
+    const series = (Array.isArray(given) ? given : given === undefined || given === null ? [] : [given])
+      .filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => toPlainText(String(v)).trim()).filter(Boolean);
+    if (fields.length === 0 && !url && !type) continue;
     sources.push({
       n,
       ...(organisation ? { organisation: toPlainText(organisation) } : {}),
       ...(url && /^https?:\/\//i.test(url.trim()) ? { url: url.trim() } : {}),
       ...(str('url_text') ? { urlText: toPlainText(str('url_text')!) } : {}),
+      ...(type ? { type } : {}),
+      ...(series.length > 0 ? { series } : {}),
       fields,
     });
   }

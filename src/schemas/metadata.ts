@@ -11,6 +11,29 @@ export type ReportingStatus = string;
 export const GRAPH_TYPES = ['line', 'bar', 'binary'] as const;
 export type GraphType = (typeof GRAPH_TYPES)[number];
 
+/**
+ * Where a source's figures come from (`source_type_N`, one per source). Citizen-generated data and other
+ * non-official sources are labelled on every view of the indicator; the others describe official production.
+ * Written as here, or in words with spaces or underscores ("official statistics", "citizen_generated").
+ */
+export const SOURCE_TYPES = ['official-statistics', 'administrative-data', 'survey', 'citizen-generated', 'modelled-or-estimated', 'other'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+/** Source types whose figures are not official statistics: labelled, filterable, explained. */
+export const NON_OFFICIAL_SOURCE_TYPES: readonly SourceType[] = ['citizen-generated', 'other'];
+/** Other ways repositories write a type, read as the type. */
+export const SOURCE_TYPE_ALIASES: Record<string, SourceType> = {
+  official: 'official-statistics', 'national-statistics': 'official-statistics', administrative: 'administrative-data', admin: 'administrative-data',
+  'sample-survey': 'survey', 'household-survey': 'survey', 'citizen-generated-data': 'citizen-generated', cgd: 'citizen-generated',
+  modelled: 'modelled-or-estimated', modeled: 'modelled-or-estimated', estimated: 'modelled-or-estimated', 'modeled-or-estimated': 'modelled-or-estimated',
+  'non-official': 'other',
+};
+/** A `source_type_N` as written → the type, or undefined when it is none of them. */
+export function sourceTypeOf(value: unknown): SourceType | undefined {
+  if (typeof value !== 'string') return undefined;
+  const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return (SOURCE_TYPES as readonly string[]).includes(key) ? (key as SourceType) : SOURCE_TYPE_ALIASES[key];
+}
+
 const text = z.union([z.string(), z.number()]).transform(String);
 const flag = z.union([z.boolean(), z.enum(['true', 'false', 'yes', 'no'])])
   .transform((v) => v === true || v === 'true' || v === 'yes');
@@ -60,5 +83,14 @@ export const IndicatorMetaSchema = z.object({
   permalink: z.string().optional(),
   /** Sort key within its target (Open SDG: e.g. `02-01-02-01`); the id otherwise. */
   indicator_sort_order: text.optional(),
+  /**
+   * Open SDG's proxy flag: `proxy` when the national data stand in for the UN indicator, `both` when only the
+   * series in `proxy_series` do. Shown as a "Proxy indicator" label on the indicator, goal and search pages.
+   */
+  proxy: text.optional(),
+  /** With `proxy: both`, the series that are proxies. */
+  proxy_series: z.union([text, z.array(text)]).optional(),
+  // Each source N may also have `source_type_N` (one of SOURCE_TYPES; an unknown value is a warning) and
+  // `source_series_N` (the series it provides: where given, charts mark those of a non-official source).
 }).passthrough();
 export type IndicatorMeta = z.infer<typeof IndicatorMetaSchema>;

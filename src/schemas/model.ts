@@ -1,6 +1,7 @@
-import type { GraphType, ReportingStatus } from './metadata.ts';
+import type { GraphType, ReportingStatus, SourceType } from './metadata.ts';
 import type { IndicatorData } from './observation.ts';
 import type { Problem } from './problem.ts';
+import type { HistoryOptions } from './history.ts';
 import type { InputSummary } from '../pipeline/read-repository.ts';
 import type { SdmxExport } from '../pipeline/sdmx/model.ts';
 
@@ -27,6 +28,10 @@ export interface Source {
   organisation?: string;
   url?: string;
   urlText?: string;
+  /** `source_type_N`: where its figures come from (official statistics, survey, citizen-generated…). */
+  type?: SourceType;
+  /** `source_series_N`: the series it provides, as written in the data. */
+  series?: string[];
   fields: MetaField[];
 }
 
@@ -80,6 +85,8 @@ export interface Indicator {
   meta: Record<string, unknown>;
   /** Source files, relative to the repository root. */
   metaFile?: string;
+  /** Every metadata file the indicator was read from (meta/, indicator-config/), relative to the root. */
+  metaFiles?: string[];
   /** The data as shown: codes replaced by their labels in the site's language. */
   data?: IndicatorData;
   /** The data as published, codes kept, where labels changed anything (for machine-readable downloads). */
@@ -131,6 +138,8 @@ export interface SiteModel {
   mapLayers: { file: string; idProperty: string; nameProperty: string }[];
   /** Ordered by id (1.2.1 < 1.10.1 < 1.a.1 < 2.1.1). */
   indicators: Indicator[];
+  /** How much of the repository's git history to show (`revisions:` in sdg-portal.yml). */
+  revisions: HistoryOptions;
   problems: Problem[];
   /** The data as SDMX dataflows (on the default language's model; the SDMX files are the same in every language). */
   sdmx?: SdmxExport;

@@ -8,7 +8,7 @@ import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { t } from '../i18n/index.ts';
 import { type ChartConfig } from '../charts/chart-config.ts';
-import { markedStatuses } from '../charts/chart-marks.ts';
+import { chartLegend } from '../charts/chart-marks.ts';
 import { statusLabel } from './status-label.ts';
 import { getSite } from './site-data.ts';
 import { localize } from './routes.ts';
@@ -38,7 +38,7 @@ export function indicatorView(ind: Indicator): IndicatorView {
   const first = headline[0]!;
   const { input, kind, title, drawn, config } = headlineChart(ind, headline)!;
   const selectionEntries = Object.entries(first.selection);
-  const statuses = kind === 'line' ? markedStatuses(input) : [];
+  const legend = chartLegend(input, kind);
   return {
     headline,
     chart: {
@@ -50,7 +50,7 @@ export function indicatorView(ind: Indicator): IndicatorView {
       ...(drawn.length < headline.length
         ? { note: first.series ? t('indicator.moreSeries.series', { series: first.series }) : t('indicator.moreSeries', { unit: first.unit ?? '' }) }
         : {}),
-      ...(statuses.length > 0 ? { statusNote: t('charts.status.legend', { list: formatList(statuses) }) } : {}),
+      ...(legend ? { statusNote: legend } : {}),
     },
     explorer: { config, json: localize(`/downloads/${ind.id}.json`) },
     ...(selectionEntries.length > 0

@@ -13,10 +13,14 @@ import { currentLanguage } from '../i18n/index.ts';
 import { repositoryFromEnv } from './config.ts';
 import { repositoryFiles } from './node-files.ts';
 import { READERS } from './readers.ts';
+import { readGitHistory, type HistoryResult } from './git-history.ts';
+import type { IndicatorFiles } from '../pipeline/history/revisions.ts';
+import type { IndicatorHistory, RepoHistory } from '../schemas/history.ts';
+import { columnRoles } from '../pipeline/columns.ts';
 
 const KEY = Symbol.for('sdg-portal.site');
 /** `site` is the default language's model (with the problems); `models` has every language's. */
-type Cache = { key: string; site: SiteModel; models: Map<string, SiteModel> };
+type Cache = { key: string; site: SiteModel; models: Map<string, SiteModel>; history: HistoryResult & { seconds: number } };
 const store = globalThis as unknown as Record<symbol, Cache | undefined>;
 
 const keyOf = () => JSON.stringify(repositoryFromEnv());
@@ -29,8 +33,46 @@ export async function prepareSite(opts: { onlyDefault?: boolean } = {}): Promise
   const at = repositoryFromEnv();
   const { site, models } = await loadSites(at, repositoryFiles(at), READERS, opts.onlyDefault);
   configureLanguages(site.languages, site.languageFallback);
-  store[KEY] = { key, site, models };
+  // The git history is read once, with the model, and shared by every language.
+  const started = performance.now();
+  const history = cached?.key === key ? cached.history : { ...(await readGitHistory(at.root, historyFiles(site), site.revisions)), seconds: 0 };
+  if (cached?.key !== key) history.seconds = (performance.now() - started) / 1000;
+  if (history.problem) site.problems.push(history.problem);
+  store[KEY] = { key, site, models, history };
   return site;
+}
+
+const UNIT_COLUMNS = columnRoles().unit;
+
+/** The files each indicator is read from: its own CSV (not an SDMX message shared with others) and metadata. */
+function historyFiles(site: SiteModel): IndicatorFiles[] {
+  return site.indicators.map((i) => ({
+    id: i.id,
+    ...(i.data && /\.csv$/i.test(i.data.file) ? { data: i.data.file } : {}),
+    meta: i.metaFiles ?? (i.metaFile ? [i.metaFile] : []),
+    unitColumns: i.data?.unitColumn ? [i.data.unitColumn, ...UNIT_COLUMNS] : UNIT_COLUMNS,
+  }));
+}
+
+/** The repository's history, where it has one of its own (see git-history.ts); undefined otherwise. */
+export function getHistory(): RepoHistory | undefined {
+  return loaded().history.history;
+}
+
+/** What the build says about the history: how much was read and how long it took, or why there is none. */
+export function historyReport(): string | undefined {
+  const { history } = loaded();
+  if (history.history) {
+    const h = history.history;
+    const versions = [...h.versions.values()].reduce((n, m) => n + m.size, 0);
+    return `Revisions from git (${h.head.short}, ${h.head.date}): ${h.indicators.size} indicators with history, ${versions} earlier CSV versions, ${h.releases.length} releases, ${history.seconds.toFixed(1)} s.`;
+  }
+  return history.note;
+}
+
+/** One indicator's history; undefined where the repository has none. */
+export function indicatorHistory(id: string): IndicatorHistory | undefined {
+  return getHistory()?.indicators.get(id);
 }
 
 function loaded(): Cache {

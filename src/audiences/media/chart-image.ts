@@ -1,5 +1,6 @@
 /** The publishable chart of an indicator: poster SVG (and PNG) at a given size, with its words. */
 import { directionOf } from '../../pipeline/languages.ts';
+import { trustLabels } from '../trust-labels.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { renderChartSvg } from '../../charts/render-svg.ts';
 import { t } from '../../i18n/index.ts';
@@ -16,7 +17,8 @@ export function posterText(ind: Indicator, title: string, years: string[]): Post
   const organisations = sourceNames(ind).join('; ');
   return {
     title,
-    subtitle: t(where ? 'audiences.media.subtitleWhere' : 'audiences.media.subtitle', { number: ind.number, where: where ?? '', span }),
+    // Where the figures come from travels with the image: "Citizen-generated data", "Proxy indicator".
+    subtitle: [t(where ? 'audiences.media.subtitleWhere' : 'audiences.media.subtitle', { number: ind.number, where: where ?? '', span }), ...trustLabels(ind).map((l) => l.text)].join(' · '),
     source: t('audiences.media.sourceLine', { source: organisations || audienceConfig.siteTitle }),
     // The permalink sits with the licence, so the image leads back to its page.
     licence: `${audienceConfig.licence} ${audienceConfig.siteUrl}${localize(`/indicators/${ind.id}/`)}`,

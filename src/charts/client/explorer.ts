@@ -3,7 +3,7 @@ import { formatList } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { ChartConfig } from '../chart-config.ts';
 import { CHARTS, finishChart } from '../chart-kinds.ts';
-import { markedStatuses } from '../chart-marks.ts';
+import { chartLegend } from '../chart-marks.ts';
 import { describeChart } from '../describe.ts';
 import { selectionFromQuery, selectionToQuery, type Fallback, type Selection } from '../selection.ts';
 import { firstCombination, selectionView, rowsToCsv, type SelectionView } from '../selection-view.ts';
@@ -62,8 +62,8 @@ export async function startExplorer(root: HTMLElement, focus = true, json?: unkn
       svgBox.append(finishChart(node, input.title));
       figure.querySelector('.chart-desc')!.textContent = describeChart(input, view.kind);
       if (view.smallMultiples) messages.push(t('charts.smallMultiples', { n: input.lines.length }));
-      const statuses = markedStatuses(input);
-      if (statuses.length > 0 && kind !== 'bar' && kind !== 'binary') messages.push(t('charts.status.legend', { list: formatList(statuses) }));
+      const legend = chartLegend(input, kind);
+      if (legend) messages.push(legend);
     }
     extra.textContent = messages.join(' ');
     extra.hidden = messages.length === 0;

@@ -12,6 +12,9 @@
  *   fallback: { kk: [ru, en] }              # where a missing string is looked up next
  * sdmx:
  *   agency: ONS                             # who maintains the SDMX dataflows and structures
+ * revisions:                                # where the repository has its own git history
+ *   keep: 5                                 # revisions listed (and CSV versions kept) per indicator
+ *   releases: 12                            # releases on the "What changed" page and in its feed
  * ```
  */
 import { z } from 'zod';
@@ -49,6 +52,12 @@ export const PortalConfigSchema = z.object({
     code_map: z.string().default('code_mapping.csv'),
     /** A DSD (SDMX-ML 2.1 structure file) the exported codes are checked against; default: the one an SDMX input reads with. */
     dsd: z.string().optional(),
+  }).strict().default({}),
+  revisions: z.object({
+    /** Revisions listed on each indicator page, and earlier versions of its CSV offered for download. */
+    keep: z.number().int().min(0).max(100).default(5),
+    /** Releases (days the data changed) on the "What changed" page and in its feed. */
+    releases: z.number().int().min(1).max(500).default(12),
   }).strict().default({}),
 }).strict();
 export type PortalConfig = z.infer<typeof PortalConfigSchema> & { file?: string };
