@@ -11,6 +11,10 @@ import { mergeMeta, type RawMeta, type RawRepository } from './read-repository.t
 import { inlineToSafeHtml, markdownToSafeHtml, toPlainText } from './sanitize.ts';
 import { groupsOf, type Translations } from './translations.ts';
 import { nearest } from './suggest.ts';
+import { indicatorProgress, knownProgressStatuses } from './progress/index.ts';
+import { disaggregationStatus } from './disaggregation-status.ts';
+import type { FieldPlace } from './inputs/types.ts';
+import { PROGRESS_STATUSES } from '../schemas/progress.ts';
 
 const plain = (text: string | undefined) => (text ? toPlainText(inlineToSafeHtml(text)) : undefined);
 
@@ -27,7 +31,21 @@ interface Context {
   labels: { get(key: string): string | undefined };
   groups: Set<string>;
   statuses: Map<string, StatusInfo>;
+  /** Progress statuses the site knows (Open SDG's and the site repository's). */
+  progressStatuses: Set<string>;
   problems: ProblemList;
+}
+
+/** Where a metadata path is written: the deepest entry recorded in the same file as the field, else the field, else the file. */
+function locator(rawMeta: RawMeta): (path: readonly (string | number)[]) => FieldPlace {
+  return (path) => {
+    const field = rawMeta.where[String(path[0])] ?? { file: rawMeta.file, line: 1 };
+    for (let n = path.length; n > 1; n--) {
+      const at = rawMeta.where[path.slice(0, n).join('.')];
+      if (at && at.file === field.file) return at;
+    }
+    return field;
+  };
 }
 
 /** The indicator's number as people write it: its metadata's `indicator_number` when that is an id, else its file name. */
@@ -94,6 +112,11 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
         .map((s) => ({ field: columnLabel(String(s.field), lookup), value: valueLabel(String(s.field), String(s.value), lookup) }))
     : [];
   const untranslated = ctx.lang !== ctx.defaultLanguage && borrowsText(rawMeta, ctx);
+  const locate = locator(rawMeta);
+  const progress = indicatorProgress({
+    meta: resolved, locate, ...(rawData ? { raw: rawData, shown: data! } : {}), known: ctx.progressStatuses, problems,
+  });
+  const expected = disaggregationStatus(resolved['expected_disaggregations'], rawData, (c) => columnLabel(c, lookup), locate(['expected_disaggregations']), problems);
   const permalink = typeof meta.permalink === 'string' && /^\/[\w\-/.]*$/.test(meta.permalink.trim()) ? meta.permalink.trim() : undefined;
   return {
     id,
@@ -124,6 +147,8 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
     ...(rawMeta.file ? { metaFile: rawMeta.file } : {}),
     ...(data ? { data } : {}),
     ...(rawData && rawData !== data ? { rawData } : {}),
+    ...(progress ? { progress } : {}),
+    ...(expected ? { disaggregationStatus: expected } : {}),
   };
 }
 
@@ -189,6 +214,18 @@ function knownStatuses(raw: RawRepository, translations: Translations): Map<stri
   return statuses;
 }
 
+/** Open SDG's six progress statuses, then the site repository's own, each with the site's label where it gives one. */
+function progressStatusInfo(raw: RawRepository, translations: Translations): StatusInfo[] {
+  const info = new Map<string, StatusInfo>(PROGRESS_STATUSES.map((value) => [value, { value }]));
+  for (const s of raw.site?.progressStatuses ?? []) {
+    const label = s.label ? (translations.get(s.label) ?? s.label) : undefined;
+    // Open SDG's own statuses keep the portal's words (in every language): a site's label there is usually the translation key.
+    if (PROGRESS_STATUSES.includes(s.value as never)) continue;
+    info.set(s.value, { value: s.value, ...(label ? { label } : {}), custom: true });
+  }
+  return [...info.values()];
+}
+
 /** The whole site model in one language (the default when not given); every problem found is in `problems`. */
 export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw.languages[0] ?? 'en'): SiteModel {
   const defaultLanguage = raw.languages[0] ?? 'en';
@@ -197,6 +234,7 @@ export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw
   const ctx: Context = {
     raw, lang, defaultLanguage, metas, translations, native: raw.translations.get(lang) ?? new Map(),
     groups: groupsOf(translations), statuses: knownStatuses(raw, translations), problems,
+    progressStatuses: knownProgressStatuses(raw.site?.progressStatuses.map((s) => s.value)),
     labels: {
       get: (key) => {
         const prose = raw.labels.get(key);
@@ -213,6 +251,7 @@ export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw
     goals: buildGoals(indicators, translations),
     indicators,
     statuses: [...ctx.statuses.values()],
+    progressStatuses: progressStatusInfo(raw, translations),
     inputs: raw.inputs,
     ...(raw.site?.title ? { siteTitle: raw.site.title } : {}),
     mapLayers: raw.config.mapLayers.map((l) => ({ file: l.geojson_file, idProperty: l.id_property, nameProperty: l.name_property })),
