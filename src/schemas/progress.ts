@@ -87,7 +87,7 @@ export interface ProgressSettings {
 export type NotAvailableReason =
   | 'no-data' | 'base-year-after-latest' | 'too-few-years' | 'opposite-signs' | 'undefined-ratio'
   /** The configuration names a line the data do not have, or one that is ambiguous (reported as a warning). */
-  | 'no-line' | 'duplicate-year' | 'bad-configuration';
+  | 'no-line' | 'duplicate-year';
 
 /** What the method found for one line: the status and every input and intermediate figure, so a reader can check it. */
 export interface ProgressMeasure {

@@ -107,14 +107,18 @@ export function measureProgress(input: readonly ProgressPoint[], settings: Progr
   }
   const measured = { ...found, sign, thresholds: t, ...(coefficient !== undefined ? { coefficient } : {}) };
   const target = base.targetUsed;
-  if (target !== undefined && ((d === -1 && current.value <= target) || (d === 1 && current.value >= target))) {
-    return { ...measured, status: 'target_achieved' };
-  }
-  if (current.year - from.year < 1) return { ...measured, reason: 'too-few-years' };
+  // sdg-build decides "target achieved" first, whatever else holds; the figures are still worked out where they can be.
+  const achieved = target !== undefined && ((d === -1 && current.value <= target) || (d === 1 && current.value >= target));
+  const done = (m: ProgressMeasure): ProgressMeasure => {
+    if (!achieved) return m;
+    const { reason: _, ...rest } = m;
+    return { ...rest, status: 'target_achieved' };
+  };
+  if (current.year - from.year < 1) return done({ ...measured, reason: 'too-few-years' });
   const baseAdjusted = from.value === 0;
   const baseValue = baseAdjusted ? ZERO_REPLACEMENT : from.value;
   const adjusted = baseAdjusted ? { ...measured, baseAdjusted: true } : measured;
-  if ((baseValue > 0 && current.value < 0) || (baseValue < 0 && current.value > 0)) return { ...adjusted, reason: 'opposite-signs' };
+  if ((baseValue > 0 && current.value < 0) || (baseValue < 0 && current.value > 0)) return done({ ...adjusted, reason: 'opposite-signs' });
   const observedGrowth = growth(current.value, baseValue, current.year, from.year);
   if (target === undefined) {
     const progressValue = sign * d * observedGrowth;
@@ -123,7 +127,7 @@ export function measureProgress(input: readonly ProgressPoint[], settings: Progr
   const requiredGrowth = growth(target, baseValue, targetYear, from.year);
   const progressValue = (sign * d * observedGrowth) / Math.abs(requiredGrowth);
   const status = statusOf(progressValue, t);
-  return { ...adjusted, observedGrowth, requiredGrowth, progressValue, status, ...(status === 'not_available' ? { reason: 'undefined-ratio' as const } : {}) };
+  return done({ ...adjusted, observedGrowth, requiredGrowth, progressValue, status, ...(status === 'not_available' ? { reason: 'undefined-ratio' as const } : {}) });
 }
 
 function stripUndefined(t: ProgressSettings['thresholds']): Partial<Record<'high' | 'med' | 'low', number>> {

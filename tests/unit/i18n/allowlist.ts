@@ -27,6 +27,7 @@ export const ALLOWLIST: Allowlist = {
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   es: {
+    'progress.yearValue': 'Placeholders and punctuation only: the year, a colon, the value.',
     'chart.tip': 'Placeholders and punctuation only.',
     'charts.no': 'OK: same word in Spanish.',
     'chart.tip.line': 'Placeholders and punctuation only.',
@@ -40,12 +41,14 @@ export const ALLOWLIST: Allowlist = {
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ar: {
+    'progress.yearValue': 'Placeholders and punctuation only: the year, a colon, the value.',
     'chart.tip': 'Placeholders and punctuation only.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{measure}: {value} ({year})." reads naturally in Arabic.',
     'map.areaLabel': 'Placeholders and punctuation only: "{name}: {detail}" reads naturally in Arabic.',
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ru: {
+    'progress.yearValue': 'Placeholders and punctuation only: the year, a colon, the value.',
     'chart.tip': 'Placeholders and punctuation only.',
     'chart.tip.line': 'Placeholders and punctuation only.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.',

@@ -73,7 +73,7 @@ describe('measureProgress without a target: the observed growth', () => {
     expect(measureProgress(two(1, 2), { ...DEFAULTS, direction: 'positive' }).baseAdjusted).toBeUndefined();
   });
 
-  it.each<[string, ProgressSettings['thresholds'], ProgressMeasure['status'], { high: number; med: number; low: number }]>([
+  it.each<[string, NonNullable<ProgressSettings['thresholds']>, ProgressMeasure['status'], { high: number; med: number; low: number }]>([
     // 0.020852 against a higher bar.
     ['progress_thresholds replace the defaults', { high: 0.03, med: 0.02, low: 0.01 }, 'moderate_progress', { high: 0.03, med: 0.02, low: 0.01 }],
     ['one by one: the others keep their defaults', { high: 0.025 }, 'moderate_progress', { high: 0.025, med: 0.005, low: 0 }],
@@ -156,6 +156,17 @@ describe('measureProgress with a target: observed over required growth', () => {
     expect(m).toMatchObject({ baseYear: 2015, baseValue: 100, currentYear: 2020, currentValue: 80, target: 50, targetUsed: 50, targetYear: 2030, direction: 'negative', sign: 1 });
     expect(m.observedGrowth).toBeCloseTo(-0.043648, 5);
     expect(m.requiredGrowth).toBeCloseTo(-0.045158, 5);
+  });
+
+  it('works out the figures of a line that has achieved its target too, as sdg-build does', () => {
+    // observed (60/100)^(1/5) − 1 = −0.097120; required (70/100)^(1/15) − 1 = −0.023498; ratio 4.133.
+    const m = measureProgress(two(100, 60), { ...DEFAULTS, target: 70 });
+    expect(m.status).toBe('target_achieved');
+    expect(m.progressValue).toBeCloseTo(4.133, 3);
+    const single = measureProgress(series({ 2020: 60 }), { ...DEFAULTS, target: 70 });
+    expect(single).toMatchObject({ status: 'target_achieved', currentValue: 60 });
+    expect(single.reason).toBeUndefined();
+    expect(single.progressValue).toBeUndefined();
   });
 
   it('records a target of 0 as 0.001, and ignores a limit beside a target (as Open SDG does)', () => {
