@@ -573,5 +573,6 @@ export const ar: Record<UiKey, string> = {
   'disaggregation.pageIntro': 'حين تذكر البيانات الوصفية لمؤشر ما التصنيفات التي ينبغي الإبلاغ عنه بحسبها (الجنس، العمر، المنطقة…): كم مؤشرًا في كل هدف يُبلَغ عنها.',
   'disaggregation.caption': 'المؤشرات حسب التصنيفات المُبلَغ عنها',
   'disaggregation.details': 'التصنيفات المُبلَغ عنها والناقصة، الهدف {number}',
+  'disaggregation.reportedList': 'المُبلَغ عنها: {list}',
   'disaggregation.missingList': 'الناقصة: {list}',
 };

@@ -83,5 +83,6 @@ export const enProgress = {
   'disaggregation.pageIntro': 'Where an indicator’s metadata list the breakdowns it should be reported by (sex, age, region…): how many indicators of each goal report them.',
   'disaggregation.caption': 'Indicators by breakdowns reported',
   'disaggregation.details': 'Breakdowns reported and missing, goal {number}',
+  'disaggregation.reportedList': 'reported: {list}',
   'disaggregation.missingList': 'missing: {list}',
 } as const;

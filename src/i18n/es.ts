@@ -573,5 +573,6 @@ export const es: Record<UiKey, string> = {
   'disaggregation.pageIntro': 'Cuando los metadatos de un indicador enumeran los desgloses con los que debería presentarse (sexo, edad, región…): cuántos indicadores de cada objetivo los presentan.',
   'disaggregation.caption': 'Indicadores por desgloses presentados',
   'disaggregation.details': 'Desgloses presentados y pendientes, objetivo {number}',
+  'disaggregation.reportedList': 'presentados: {list}',
   'disaggregation.missingList': 'faltan: {list}',
 };

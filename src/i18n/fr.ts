@@ -574,5 +574,6 @@ export const fr: Record<UiKey, string> = {
   'disaggregation.pageIntro': 'Lorsque les métadonnées d’un indicateur énumèrent les ventilations selon lesquelles il devrait être présenté (sexe, âge, région…)\u00a0: combien d’indicateurs de chaque objectif les présentent.',
   'disaggregation.caption': 'Indicateurs selon les ventilations présentées',
   'disaggregation.details': 'Ventilations présentées et manquantes, objectif {number}',
+  'disaggregation.reportedList': 'présentées\u00a0: {list}',
   'disaggregation.missingList': 'manquantes\u00a0: {list}',
 };

@@ -573,5 +573,6 @@ export const ru: Record<UiKey, string> = {
   'disaggregation.pageIntro': 'Если в метаданных показателя перечислены разбивки, в которых он должен представляться (пол, возраст, регион…): сколько показателей каждой цели их представляют.',
   'disaggregation.caption': 'Показатели по представленным разбивкам',
   'disaggregation.details': 'Представленные и недостающие разбивки, цель {number}',
+  'disaggregation.reportedList': 'представлены: {list}',
   'disaggregation.missingList': 'недостаёт: {list}',
 };

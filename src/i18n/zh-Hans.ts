@@ -572,5 +572,6 @@ export const zhHans: Record<UiKey, string> = {
   'disaggregation.pageIntro': '如指标的元数据列出了其应报告的分类（性别、年龄、地区等）：各目标中有多少指标报告了这些分类。',
   'disaggregation.caption': '按已报告分类分列的指标',
   'disaggregation.details': '目标{number}：已报告和缺失的分类',
+  'disaggregation.reportedList': '已报告：{list}',
   'disaggregation.missingList': '缺失：{list}',
 };

@@ -5,7 +5,7 @@
  */
 import { formatNumber } from '../../i18n/format.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
-import { formatNumber as formatFixed, inferDecimals } from '../../audiences/format.ts';
+import { formatNumber as formatFixed } from '../../audiences/format.ts';
 import { PROGRESS_STATUSES, type KnownProgressStatus, type ProgressLine, type ProgressMeasure } from '../../schemas/progress.ts';
 import type { StatusInfo } from '../../schemas/model.ts';
 
@@ -23,7 +23,7 @@ export const progressClass = (status: string) => (isKnownStatus(status) ? `progr
 /** "4.2%", "−0.8%", "97%": growth rates and ratios as percentages in the page's language. */
 export function percent(value: number): string {
   if (!Number.isFinite(value)) return formatNumber(value);
-  // One decimal ("4.2%", "96.6%"); two for the smallest figures (a threshold scaled near a limit: "0.13%").
+  // One decimal ("4.2%", "96.6%"); more for the smallest figures (thresholds scaled near a limit: "0.13%", "0.043%").
   const digits = value !== 0 && Math.abs(value) < 0.001 ? 3 : Math.abs(value) < 0.01 ? 2 : 1;
   return formatNumber(value, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'auto' });
 }
@@ -31,16 +31,20 @@ export function percent(value: number): string {
 /** The line's name on the page: its breakdown values, or "Headline". */
 export const lineName = (line: ProgressLine) => line.label || t('progress.line.headline');
 
-/** The decimals a line's values are shown with: those the values are published with. */
-function valueFormatter(m: ProgressMeasure): (v: number) => string {
-  const decimals = inferDecimals([m.baseValue, m.currentValue, m.target].filter((v): v is number => v !== undefined));
+/**
+ * The decimals a line's figures are shown with: the metadata's (`precision`) where given, else as many as the most
+ * precise of them is published with (at most 3), so that 18.6 is never shown as 19.
+ */
+function valueFormatter(m: ProgressMeasure, stated?: number): (v: number) => string {
+  const written = (v: number) => (/\.(\d+)$/.exec(String(v))?.[1]?.length ?? 0);
+  const decimals = stated ?? Math.min(3, Math.max(0, ...[m.baseValue, m.currentValue, m.target].filter((v): v is number => v !== undefined).map(written)));
   return (v) => formatFixed(v, decimals);
 }
 
 /** The inputs of the method for one line, as label/value pairs, in the order the method uses them. */
-export function measureInputs(line: ProgressLine): { label: string; value: string }[] {
+export function measureInputs(line: ProgressLine, decimals?: number): { label: string; value: string }[] {
   const m = line.measure;
-  const v = valueFormatter(m);
+  const v = valueFormatter(m, decimals);
   const rows: { label: string; value: string }[] = [];
   if (m.baseYear !== undefined && m.baseValue !== undefined) {
     rows.push({
@@ -77,9 +81,9 @@ export function measureInputs(line: ProgressLine): { label: string; value: strin
 }
 
 /** The rule applied, in a sentence: which threshold the figure passed, and the status it gives; or why there is none. */
-export function ruleSentence(line: ProgressLine): string {
+export function ruleSentence(line: ProgressLine, decimals?: number): string {
   const m = line.measure;
-  const v = valueFormatter(m);
+  const v = valueFormatter(m, decimals);
   if (m.status === 'target_achieved') return t('progress.rule.achieved', { value: v(m.currentValue!), target: v(m.target!) });
   if (m.status === 'not_available' || m.progressValue === undefined) {
     const year = String(m.reason === 'too-few-years' ? (m.baseYear ?? m.configuredBaseYear) : m.configuredBaseYear);
