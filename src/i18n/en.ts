@@ -3,6 +3,7 @@ import { enAudiences } from './en-audiences.ts';
 import { enCharts } from './en-charts.ts';
 import { enEditorial } from './en-editorial.ts';
 import { enProgress } from './en-progress.ts';
+import { enEngagement } from './en-engagement.ts';
 
 /** Every piece of interface text, in English. Keys are flat and dotted; `{name}` is filled in by `t`. */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...enCharts,
   ...enEditorial,
   ...enProgress,
+  ...enEngagement,
   'site.skip': 'Skip to main content',
   'site.nav.label': 'Main',
   'site.breadcrumb': 'Breadcrumb',
