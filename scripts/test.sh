@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every test, on a fresh machine too. Installs what the machine lacks (Debian's Chromium,
 # PostgreSQL for the feedback store), then: unit tests, a build of the bundled data, end-to-end and
-# accessibility tests in Chromium.
+# accessibility tests in Chromium (the site, and a small repository with progress towards the targets planted).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1 TZ=UTC
@@ -21,4 +21,6 @@ npx vitest run
 npx astro check
 # Three languages, Arabic (right to left) among them: the e2e and accessibility tests walk each.
 SDG_LANGUAGES=en,fr,ar npm run build
+# The bundled data have no progress options: the national fixture has them planted (tests/e2e/progress.spec.ts).
+SDG_DATA_DIR=tests/fixtures/national-repo SDG_LANGUAGES=en,ar DIST_DIR=dist-progress npm run build
 npx playwright test

@@ -2,6 +2,7 @@
 import type { Indicator } from '../schemas/model.ts';
 import type { HeadlineSeries } from '../pipeline/headline.ts';
 import { nonOfficialOf } from '../pipeline/trust.ts';
+import { t } from '../i18n/index.ts';
 
 /** A y-axis range from `graph_limits`, for one series/unit or for all. */
 export interface GraphLimit { series?: string; unit?: string; minimum?: number; maximum?: number }
@@ -54,6 +55,10 @@ export function chartConfig(ind: Indicator, headline: HeadlineSeries[], title: s
     const label = text(x['label_content']) ?? text(x['label']) ?? '';
     return value === undefined ? [] : [{ ...scope(x), value, label }];
   });
+  // A target the metadata already draw (graph_target_lines at the same value) is not drawn twice.
+  for (const { year: _, ...target } of progressTargets(ind)) {
+    if (!annotations.some((a) => a.value === target.value && (!a.series || a.series === target.series) && (!a.unit || a.unit === target.unit))) annotations.push(target);
+  }
   const precision = list(m['precision']).flatMap((x) => {
     const decimals = num(x['decimals']);
     return decimals === undefined ? [] : [{ ...scope(x), decimals: Math.max(0, Math.min(10, Math.round(decimals))) }];
@@ -77,6 +82,22 @@ export function chartConfig(ind: Indicator, headline: HeadlineSeries[], title: s
     },
     ...(nonOfficial?.all ? { nonOfficial: true as const } : nonOfficial?.series.length ? { nonOfficial: nonOfficial.series } : {}),
   };
+}
+
+/**
+ * The targets of an indicator's progress lines that measure the headline (no breakdown chosen): each one a line
+ * on the chart for its series and unit, labelled with its year. Lines for one group (women) keep their target in
+ * the progress panel only: drawn over the totals, it would read as the total's target.
+ */
+export function progressTargets(ind: Indicator): (GraphAnnotation & { year: number })[] {
+  const out: (GraphAnnotation & { year: number })[] = [];
+  for (const line of ind.progress?.lines ?? []) {
+    const { target, targetYear } = line.measure;
+    if (target === undefined || Object.keys(line.dims).length > 0) continue;
+    const entry = { ...(line.series ? { series: line.series } : {}), ...(line.unit ? { unit: line.unit } : {}), value: target, year: targetYear, label: t('progress.chart.target', { year: String(targetYear) }) };
+    if (!out.some((o) => o.value === entry.value && o.series === entry.series && o.unit === entry.unit)) out.push(entry);
+  }
+  return out;
 }
 
 /** The entry that applies to a series and unit: a specific one first, then one for all. */

@@ -2,6 +2,7 @@ import { enFeedback } from './en-feedback.ts';
 import { enAudiences } from './en-audiences.ts';
 import { enCharts } from './en-charts.ts';
 import { enEditorial } from './en-editorial.ts';
+import { enProgress } from './en-progress.ts';
 import { enEngagement } from './en-engagement.ts';
 import { enSdmx } from './en-sdmx.ts';
 import { enTrust } from './en-trust.ts';
@@ -12,6 +13,7 @@ export const en = {
   ...enAudiences,
   ...enCharts,
   ...enEditorial,
+  ...enProgress,
   ...enEngagement,
   ...enSdmx,
   ...enTrust,

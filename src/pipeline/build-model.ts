@@ -11,6 +11,10 @@ import { mergeMeta, type RawMeta, type RawRepository } from './read-repository.t
 import { inlineToSafeHtml, markdownToSafeHtml, toPlainText } from './sanitize.ts';
 import { groupsOf, type Translations } from './translations.ts';
 import { nearest } from './suggest.ts';
+import { indicatorProgress, knownProgressStatuses } from './progress/index.ts';
+import { disaggregationStatus } from './disaggregation-status.ts';
+import type { FieldPlace } from './inputs/types.ts';
+import { PROGRESS_STATUSES } from '../schemas/progress.ts';
 
 const plain = (text: string | undefined) => (text ? toPlainText(inlineToSafeHtml(text)) : undefined);
 
@@ -27,7 +31,21 @@ interface Context {
   labels: { get(key: string): string | undefined };
   groups: Set<string>;
   statuses: Map<string, StatusInfo>;
+  /** Progress statuses the site knows (Open SDG's and the site repository's). */
+  progressStatuses: Set<string>;
   problems: ProblemList;
+}
+
+/** Where a metadata path is written: the deepest entry recorded in the same file as the field, else the field, else the file. */
+function locator(rawMeta: RawMeta): (path: readonly (string | number)[]) => FieldPlace {
+  return (path) => {
+    const field = rawMeta.where[String(path[0])] ?? { file: rawMeta.file, line: 1 };
+    for (let n = path.length; n > 1; n--) {
+      const at = rawMeta.where[path.slice(0, n).join('.')];
+      if (at && at.file === field.file) return at;
+    }
+    return field;
+  };
 }
 
 /** The indicator's number as people write it: its metadata's `indicator_number` when that is an id, else its file name. */
@@ -98,6 +116,11 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
     ? (meta.national_indicator_title !== undefined ? 'national_indicator_title' : 'indicator_available')
     : 'indicator_name';
   const titleBorrowed = ctx.lang !== ctx.defaultLanguage && borrowsField(rawMeta, ctx, shownTitleField);
+  const locate = locator(rawMeta);
+  const progress = indicatorProgress({
+    meta: resolved, locate, ...(rawData ? { raw: rawData, shown: data! } : {}), known: ctx.progressStatuses, problems,
+  });
+  const expected = disaggregationStatus(resolved['expected_disaggregations'], rawData, (c) => columnLabel(c, lookup), locate(['expected_disaggregations']), problems);
   const permalink = typeof meta.permalink === 'string' && /^\/[\w\-/.]*$/.test(meta.permalink.trim()) ? meta.permalink.trim() : undefined;
   return {
     id,
@@ -130,6 +153,8 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
     ...(rawMeta.file ? { metaFiles: [...new Set([rawMeta.file, ...Object.values(rawMeta.where).map((w) => w.file)])] } : {}),
     ...(data ? { data } : {}),
     ...(rawData && rawData !== data ? { rawData } : {}),
+    ...(progress ? { progress } : {}),
+    ...(expected ? { disaggregationStatus: expected } : {}),
   };
 }
 
@@ -196,6 +221,18 @@ function knownStatuses(raw: RawRepository, translations: Translations): Map<stri
   return statuses;
 }
 
+/** Open SDG's six progress statuses, then the site repository's own, each with the site's label where it gives one. */
+function progressStatusInfo(raw: RawRepository, translations: Translations): StatusInfo[] {
+  const info = new Map<string, StatusInfo>(PROGRESS_STATUSES.map((value) => [value, { value }]));
+  for (const s of raw.site?.progressStatuses ?? []) {
+    const label = s.label ? (translations.get(s.label) ?? s.label) : undefined;
+    // Open SDG's own statuses keep the portal's words (in every language): a site's label there is usually the translation key.
+    if (PROGRESS_STATUSES.includes(s.value as never)) continue;
+    info.set(s.value, { value: s.value, ...(label ? { label } : {}), custom: true });
+  }
+  return [...info.values()];
+}
+
 /**
  * A field's label in the page's language: the repository's own (`metadata_fields.<key>`, or the translation key its
  * schema names); then, on a page not in English, the portal's label along the language chain; then the schema's
@@ -228,6 +265,7 @@ export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw
   const ctx: Context = {
     raw, lang, defaultLanguage, metas, translations, native: raw.translations.get(lang) ?? new Map(),
     groups: groupsOf(translations), statuses: knownStatuses(raw, translations), problems,
+    progressStatuses: knownProgressStatuses(raw.site?.progressStatuses.map((s) => s.value)),
     labels: fieldLabelsFor(raw, lang, translations),
   };
   const ids = [...new Set([...metas.keys(), ...raw.csvs.keys()])];
@@ -240,6 +278,7 @@ export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw
     indicators,
     revisions: raw.portal.revisions,
     statuses: [...ctx.statuses.values()],
+    progressStatuses: progressStatusInfo(raw, translations),
     inputs: raw.inputs,
     ...(raw.site?.title ? { siteTitle: raw.site.title } : {}),
     mapLayers: raw.config.mapLayers.map((l) => ({ file: l.geojson_file, idProperty: l.id_property, nameProperty: l.name_property })),

@@ -12,6 +12,8 @@ export interface ColumnRoles {
   status: string[];
   unitMultiplier: string[];
   comment: string[];
+  /** Open SDG's `Progress` column: values for the progress calculation, never a breakdown. */
+  progress: string[];
   /** Columns that are never breakdowns. */
   notBreakdown: Set<string>;
 }
@@ -20,6 +22,8 @@ export interface IndicatorColumnOptions {
   nonDisaggregationColumns?: string[];
   seriesColumn?: string;
   unitColumn?: string;
+  /** sdg-build's `progress_column` (default `Progress`). */
+  progressColumn?: string;
 }
 
 export function columnRoles(options: IndicatorColumnOptions = {}): ColumnRoles {
@@ -30,6 +34,7 @@ export function columnRoles(options: IndicatorColumnOptions = {}): ColumnRoles {
     status: ['Observation status', 'OBS_STATUS'],
     unitMultiplier: ['Unit multiplier', 'UNIT_MULT'],
     comment: ['COMMENT_OBS'],
+    progress: [...new Set([options.progressColumn ?? 'Progress', 'Progress'])],
   };
   const notBreakdown = new Set(['Year', 'Value', 'COMMENT_TS', ...Object.values(roles).flat(), ...(options.nonDisaggregationColumns ?? [])]);
   return { ...roles, notBreakdown };

@@ -35,6 +35,7 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
     status: pick(csv.columns, roles.status),
     unitMultiplier: pick(csv.columns, roles.unitMultiplier),
     comment: pick(csv.columns, roles.comment),
+    progress: pick(csv.columns, roles.progress),
   };
   const disaggregations = csv.columns.filter((c) => c && !roles.notBreakdown.has(c));
   const used = new Set<string | undefined>(['Year', 'Value', ...Object.values(col)]);
@@ -81,6 +82,13 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
     if (recordFile && recordFile !== file) obs.file = recordFile;
     const other = otherCells(otherColumns, cells, constants);
     if (other) obs.other = other;
+    const progress = col.progress ? (cells[col.progress] ?? '') : '';
+    if (progress !== '' && NUMBER.test(progress)) obs.progress = Number(progress);
+    else if (progress !== '' && !NOT_FINITE.test(progress)) {
+      problems.error(at, line, `Column "${col.progress}": expected a number, received "${progress}".`,
+        'The Progress column replaces Value in the progress calculation only: write a number, or leave the cell empty.');
+      ok = false;
+    }
 
     const key = JSON.stringify([year, obs.series, obs.unit, obs.geoCode, disaggregations.map((d) => dims[d] ?? '')]);
     const first = seen.get(key);
@@ -112,6 +120,7 @@ export function rowsToObservations(csv: ParsedCsv, file: string, problems: Probl
     disaggregations,
     ...(col.series ? { seriesColumn: col.series } : {}),
     ...(col.unit ? { unitColumn: col.unit } : {}),
+    ...(col.progress ? { progressColumn: col.progress } : {}),
     series: [...series],
     units: [...units],
     years: sortYears(observations.map((o) => o.year)),

@@ -10,6 +10,9 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** zod's type names in an editor's words. */
+const EXPECTED: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', array: 'a list', object: 'a set of fields', boolean: 'true or false' };
+
 /** Where in a YAML file an issue is: the path of the value, or of the first unknown key. */
 export function issuePath(issue: ZodIssue): (string | number)[] {
   return issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
@@ -28,9 +31,9 @@ export function explainIssue(issue: ZodIssue, input: Record<string, unknown>): {
     };
   }
   if (issue.code === 'invalid_union' || issue.code === 'invalid_type') {
-    const expected = issue.code === 'invalid_type' ? issue.expected : 'text';
+    const expected = issue.code === 'invalid_type' ? issue.expected : 'string';
     return {
-      message: `${field}: expected ${expected === 'string' ? 'text' : expected}, received ${describe(received)}.`,
+      message: `${field}: expected ${EXPECTED[expected] ?? expected}, received ${describe(received)}.`,
       hint: 'See the Open SDG metadata format for this field, or remove it.',
     };
   }

@@ -42,6 +42,8 @@ export const IndicatorOptionsSchema = z.object({
   series_column: z.string().optional(),
   /** The column that names the unit (default `Units`). */
   unit_column: z.string().optional(),
+  /** The column whose values the progress calculation uses instead of Value (default `Progress`). */
+  progress_column: z.string().optional(),
 }).passthrough();
 
 export const DataConfigSchema = z.object({

@@ -4,6 +4,8 @@ import type { Problem } from './problem.ts';
 import type { HistoryOptions } from './history.ts';
 import type { InputSummary } from '../pipeline/read-repository.ts';
 import type { SdmxExport } from '../pipeline/sdmx/model.ts';
+import type { IndicatorProgress } from './progress.ts';
+import type { DisaggregationStatus } from '../pipeline/disaggregation-status.ts';
 
 /**
  * The typed model the site is built from. Every string ending in `Html` is already sanitized;
@@ -91,6 +93,10 @@ export interface Indicator {
   data?: IndicatorData;
   /** The data as published, codes kept, where labels changed anything (for machine-readable downloads). */
   rawData?: IndicatorData;
+  /** Progress towards the targets (`auto_progress_calculation` or `progress_status`), where the metadata configure it. */
+  progress?: IndicatorProgress;
+  /** Which of the `expected_disaggregations` the data report, where the metadata list any. */
+  disaggregationStatus?: DisaggregationStatus;
 }
 
 /** A reporting status the site shows; `label` where the site repository names it, `custom` when it is not Open SDG's own. */
@@ -130,6 +136,8 @@ export interface SiteModel {
   goals: Goal[];
   /** Statuses in use or known, in display order. */
   statuses: StatusInfo[];
+  /** Progress statuses known: Open SDG's six, then the site repository's own (`progress_status.status_types`), with labels. */
+  progressStatuses: StatusInfo[];
   /** What each configured input brought. */
   inputs: InputSummary[];
   /** The site's title from an Open SDG site repository (`SDG_SITE_DIR`), if one was read. */
@@ -145,4 +153,4 @@ export interface SiteModel {
   sdmx?: SdmxExport;
 }
 
-export type { IndicatorData, GraphType, ReportingStatus };
+export type { IndicatorData, GraphType, ReportingStatus, IndicatorProgress, DisaggregationStatus };

@@ -20,6 +20,8 @@ export const ObservationSchema = z.object({
   unitMultiplier: z.string().optional(),
   /** `COMMENT_OBS`: a note on this observation. */
   comment: z.string().optional(),
+  /** The `Progress` column (Open SDG): the value the progress calculation uses instead of `value`; absent where blank. */
+  progress: z.number().optional(),
   /** Disaggregation values by column; only non-blank ones (blank means "total"). */
   dims: z.record(z.string()),
   /** The file this row came from, where an indicator's rows come from several files (SDMX messages). */
@@ -57,6 +59,8 @@ export const IndicatorDataSchema = z.object({
   seriesColumn: z.string().optional(),
   /** The column holding the unit (`Units`, `Unit measure`, `UNIT_MEASURE`), if any. */
   unitColumn: z.string().optional(),
+  /** The `Progress` column, where the table has one: its values replace Value in the progress calculation only. */
+  progressColumn: z.string().optional(),
   /** Distinct series, in order of first appearance (empty when the file has no Series column). */
   series: z.array(z.string()),
   /** Distinct units, in order of first appearance. */

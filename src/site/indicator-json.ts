@@ -60,6 +60,8 @@ export function indicatorJson(ind: Indicator) {
       url: s.url ?? null,
       ...Object.fromEntries(s.fields.map((f) => [f.key.replace(/^source_/, '').replace(/_\d+$/, ''), f.text])),
     })),
+    progress: ind.progress ?? null,
+    disaggregationStatus: ind.disaggregationStatus ?? null,
     metadata: ind.meta,
   };
 }

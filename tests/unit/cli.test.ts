@@ -47,7 +47,7 @@ describe('npm run validate', { timeout: 120_000 }, () => {
   it('--strict counts every warning as an error, for an NSO\'s own data CI', () => {
     const lenient = tsx('scripts/validate.ts', ['tests/fixtures/national-repo']);
     expect(lenient.stdout).toContain('0 errors, 6 warnings.');
-    expect(lenient.stdout).toContain('tests/fixtures/national-repo: 6 indicators (3 national, 1 standalone), ready to build.');
+    expect(lenient.stdout).toContain('tests/fixtures/national-repo: 7 indicators (3 national, 1 standalone), ready to build.');
     expect(lenient.status).toBe(0);
     const strict = tsx('scripts/validate.ts', ['tests/fixtures/national-repo', '--strict']);
     expect(strict.stdout).toContain('tests/fixtures/national-repo/data/indicator_2-1-2-1.csv:1: error: The file has a header but no data rows; the indicator is shown as having no data yet.');

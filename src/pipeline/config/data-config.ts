@@ -38,7 +38,7 @@ export interface DataConfig {
   /** The prose.io schema (field labels), relative to the root. */
   schemaFile: string;
   mapLayers: (MapLayer & { where: FieldPlace })[];
-  indicatorOptions: { nonDisaggregationColumns: string[]; seriesColumn?: string; unitColumn?: string };
+  indicatorOptions: { nonDisaggregationColumns: string[]; seriesColumn?: string; unitColumn?: string; progressColumn?: string };
 }
 
 /** sdg-build's inputs when a configuration names none (plus .yml metadata and indicator-config/, which this portal always read). */
@@ -122,6 +122,7 @@ export function readDataConfig(root: string, fx: ReadEffects, override: string |
       nonDisaggregationColumns: options.non_disaggregation_columns ?? [],
       ...(options.series_column ? { seriesColumn: options.series_column } : {}),
       ...(options.unit_column ? { unitColumn: options.unit_column } : {}),
+      ...(options.progress_column ? { progressColumn: options.progress_column } : {}),
     },
   };
 }

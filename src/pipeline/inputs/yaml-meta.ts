@@ -29,13 +29,16 @@ function readOne(file: string, ctx: InputContext, markdown: boolean, lang?: stri
     return undefined;
   }
   const where: MetaRecord['where'] = Object.fromEntries(Object.entries(parsed.keyLines).map(([key, line]) => [key, { file, line }]));
-  // Entries of list fields (graph_limits, data_start_values, …) keep their own lines, as `field.index`.
+  // Entries of list fields (graph_limits, data_start_values, progress_calculation_options, …) keep their own lines,
+  // as `field.index`, and so do the fields inside them (`progress_calculation_options.0.disaggregation.1.value`).
+  const record = (path: (string | number)[], value: unknown, depth: number) => {
+    const line = parsed.lineAt(path);
+    if (line !== undefined) where[path.join('.')] = { file, line };
+    if (depth === 0 || typeof value !== 'object' || value === null) return;
+    for (const [k, v] of Array.isArray(value) ? value.entries() : Object.entries(value)) record([...path, k], v, depth - 1);
+  };
   for (const [key, value] of Object.entries(parsed.data)) {
-    if (!Array.isArray(value)) continue;
-    value.forEach((_, i) => {
-      const line = parsed.lineAt([key, i]);
-      if (line !== undefined) where[`${key}.${i}`] = { file, line };
-    });
+    if (Array.isArray(value)) value.forEach((entry, i) => record([key, i], entry, 4));
   }
   // Unreadable YAML is already reported; the indicator still counts as having metadata.
   return { id, file, data: parsed.data, where, body, ...(lang ? { lang } : {}), ...(parsed.ok ? {} : { unreadable: true }) };

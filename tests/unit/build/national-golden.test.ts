@@ -1,6 +1,7 @@
 /**
  * A golden-folder test of the whole build, in-process: a small "data starter" repository with national
- * indicators, codes, a placeholder, an unpublished and a standalone indicator is built, and the tree of
+ * indicators, codes, a placeholder, an unpublished and a standalone indicator, and progress towards the targets
+ * (planted: the bundled UK data have no progress options) is built, and the tree of
  * files written is compared with tests/fixtures/national-repo.golden.txt (hashed asset names normalized).
  * Set UPDATE_GOLDEN=1 to rewrite the golden list after a deliberate change, then review its diff.
  */
@@ -12,6 +13,7 @@ import { buildSite } from '../../../src/build.ts';
 import type { ChartConfig } from '../../../src/charts/chart-config.ts';
 import { selectionView } from '../../../src/charts/selection-view.ts';
 import { nestDimensions, type ExplorerData } from '../../../src/charts/time-series.ts';
+import Papa from 'papaparse';
 
 const GOLDEN = 'tests/fixtures/national-repo.golden.txt';
 const out = join(mkdtempSync(join(tmpdir(), 'national-')), 'site');
@@ -48,8 +50,8 @@ afterAll(() => {
 describe('building a national "data starter" repository', () => {
   it('succeeds and says what each input read', () => {
     expect(ok, said.join('\n')).toBe(true);
-    expect(said).toContain('Inputs:\n  InputYamlMeta meta/*.yml: metadata for 7 indicators\n  InputYamlMeta indicator-config/*.yml: metadata for 1 indicator\n  InputCsvData data/*.csv: 3 indicators with data');
-    expect(said).toContain('Validated 6 indicators (3 national, 1 standalone): 6 warnings (run "npm run validate" to list them).');
+    expect(said).toContain('Inputs:\n  InputYamlMeta meta/*.yml: metadata for 8 indicators\n  InputYamlMeta indicator-config/*.yml: metadata for 1 indicator\n  InputCsvData data/*.csv: 4 indicators with data');
+    expect(said).toContain('Validated 7 indicators (3 national, 1 standalone): 6 warnings (run "npm run validate" to list them).');
   });
 
   it('warns once that SITE_URL is unset, so links point at the local address', () => {
@@ -93,7 +95,7 @@ describe('building a national "data starter" repository', () => {
   it('leaves out what is unpublished, and keeps a standalone page off the goals and status counts', () => {
     expect(files().some((f) => f.includes('5-1-1'))).toBe(false);
     expect(page('indicators/testland-census/index.html')).toContain('The 2021 census of Testland');
-    expect(page('status/index.html')).toContain('How far reporting has got, for the 4 indicators on this site.');
+    expect(page('status/index.html')).toContain('How far reporting has got, for the 5 indicators on this site.');
   });
 
   it('keeps Open SDG addresses working: indicator, goal, status and permalink', () => {
@@ -128,5 +130,83 @@ describe('one chart path: page, poster and explorer agree', () => {
       expect(svg).toMatch(/>40<\/text>/);
     }
     expect(drawings).toHaveLength(2);
+  });
+});
+
+/** The text of a page without its tags, spaces collapsed: what a reader reads. */
+const text = (path: string) => page(path).replace(/<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('progress towards the targets, planted in the fixture', () => {
+  it('badges the least favourable of an indicator\'s lines, and says so', () => {
+    const ind = page('indicators/8-5-2/index.html');
+    // The summary's badge links to the panel, whose verdict is the same.
+    expect(ind).toMatch(/<a class="progress-link" href="#progress"[^>]*>\s*<span class="progress-badge progress-deterioration[^"]*" data-progress-status="deterioration"/);
+    const words = text('indicators/8-5-2/index.html');
+    expect(words).toContain('Are we on track? Deterioration The least favourable of the 3 lines measured, so that no group falling behind is hidden.');
+    expect(words).toContain('Headline Substantial progress Sex: Female Deterioration Sex: Male Substantial progress');
+  });
+
+  it('shows the inputs of each line and the rule applied, with JavaScript or without', () => {
+    const words = text('indicators/8-5-2/index.html');
+    expect(page('indicators/8-5-2/index.html')).toContain('<details class="method" id="progress-method"');
+    expect(words).toContain('How is progress measured? Headline Base year and value 2015: 5.0 Latest year and value 2018: 4.4 Target No numerical target: the growth is judged by itself. Desired direction A fall is progress Observed growth a year -4.2% Thresholds: substantial, moderate, limited 1.5% · 0.5% · 0% Values used The values shown in the chart and table The growth in the desired direction is 4.2% a year, which is at least 1.5%: Substantial progress.');
+    expect(words).toContain('The growth in the desired direction is -4.3% a year, which is below 0%: Deterioration.');
+    const target = text('indicators/1-2-1/index.html');
+    expect(target).toContain('Target 10.0 by 2030');
+    expect(target).toContain('Growth a year needed to reach the target -4.9% Observed growth as a share of the growth needed 77.1%');
+    expect(target).toContain('The growth observed is 77.1% of the growth needed, which is at least 60% and below 95%: Moderate progress.');
+    expect(target).toContain('Sex: Female Base year and value 2015: 22.8 Latest year and value 2017: 21.0 Target 10.0 by 2030');
+    expect(target).toContain('The latest value, 18.6, already meets the target of 19.0: target achieved.');
+    // 1.2.1.1 measures its Progress column (46.0 in 2017), not the value shown (51.0); its base year moves to 2016.
+    const column = text('indicators/1-2-1-1/index.html');
+    expect(column).toContain('Base year and value 2016: 48.2 (no data for 2015: the first year after it) Latest year and value 2017: 46.0');
+    expect(column).toContain('Values used The data’s “Progress” column, not the values shown in the chart');
+    expect(text('indicators/3-1-1-a/index.html')).toContain('Limited progress Status set by the statistics office, not calculated from the data.');
+  });
+
+  it('draws a headline target on the chart, the posters and in the table; never twice', () => {
+    const html = page('indicators/1-2-1-1/index.html');
+    const drawings = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    const posters = ['1200x675', '800x600'].map((s) => page(`downloads/charts/1-2-1-1-${s}.svg`));
+    expect(drawings).toHaveLength(2);
+    for (const svg of [...drawings, ...posters]) expect(svg).toContain('2030 target');
+    expect(text('indicators/1-2-1-1/index.html')).toContain('Target for 2030 25.0 Percentage (%)');
+    // 1.2.1's target of 10 is already drawn by its graph_target_lines: one line (the test above), and a table row.
+    expect(page('indicators/1-2-1/index.html')).not.toContain('2030 target');
+    expect(text('indicators/1-2-1/index.html')).toContain('Target for 2030 10.0');
+  });
+
+  it('sums up by goal on /progress/, each indicator linked, with a filter for JavaScript', () => {
+    const html = page('progress/index.html');
+    expect(html).toContain('<form class="filter" data-progress-filter hidden');
+    for (const id of ['1-2-1', '1-2-1-1', '3-1-1-a', '8-5-2']) expect(html).toContain(`href="/indicators/${id}/#progress"`);
+    expect(html).toContain('data-statuses="deterioration substantial_progress"');
+    const words = text('progress/index.html');
+    expect(words).toContain('4 indicators have a progress status');
+    expect(words).toContain('Goal 1: No poverty 1 1 0 0 2 Goal 3: Good health and well-being 0 0 1 0 1 Goal 8: Decent work and economic growth 0 0 0 1 1 Total 1 1 1 1 4');
+    expect(text('index.html')).toContain('Are we on track? 4 indicators have a progress status');
+    expect(page('goals/8/index.html')).toContain('data-progress-status="deterioration"');
+    expect(page('index.html')).toContain('<a href="/progress/">Progress</a>');
+  });
+
+  it('writes every status with its inputs as CSV', () => {
+    const rows = Papa.parse<Record<string, string>>(page('downloads/progress.csv'), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r['Indicator'], r['Line'], r['Disaggregation'], r['Status'], r['Values used']])).toEqual([
+      ['1.2.1', '1', '', 'moderate_progress', 'Value'],
+      ['1.2.1', '2', 'SEX=F', 'moderate_progress', 'Value'],
+      ['1.2.1', '3', 'SEX=M', 'target_achieved', 'Value'],
+      ['1.2.1.1', '1', '', 'substantial_progress', 'Progress'],
+      ['3.1.1.a', '', '', 'limited_progress', ''],
+      ['8.5.2', '1', '', 'substantial_progress', 'Value'],
+      ['8.5.2', '2', 'SEX=F', 'deterioration', 'Value'],
+      ['8.5.2', '3', 'SEX=M', 'substantial_progress', 'Value'],
+    ]);
+    expect(rows[6]).toMatchObject({ 'Indicator status': 'deterioration', 'Base year': '2015', 'Base value': '5.2', 'Latest year': '2018', 'Latest value': '5.9', 'Threshold high': '0.015' });
+    expect(Number(rows[6]!['Observed growth'])).toBeCloseTo((5.9 / 5.2) ** (1 / 3) - 1, 12);
+  });
+
+  it('lists the breakdowns expected, reported and missing', () => {
+    expect(text('indicators/8-5-2/index.html')).toContain('Breakdowns expected The breakdowns this indicator should be reported by, and whether the data have them yet. Some expected breakdowns reported . ✓ Sex : Reported – AGE : Not yet reported');
+    expect(text('status/index.html')).toContain('Indicator 8.5.2 : Some expected breakdowns reported (reported: Sex, missing: AGE)');
   });
 });

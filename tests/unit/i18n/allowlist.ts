@@ -28,6 +28,7 @@ export const ALLOWLIST: Allowlist = {
     'engagement.staff.site': 'OK: same word in French.',
   },
   es: {
+    'progress.yearValue': 'Placeholders and punctuation only: the year, a colon, the value.',
     'engagement.chart.descOne': 'Placeholders and punctuation only: what, when, how many.',
     'chart.tip': 'Placeholders and punctuation only.',
     'charts.no': 'OK: same word in Spanish.',
@@ -42,12 +43,14 @@ export const ALLOWLIST: Allowlist = {
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ar: {
+    'progress.yearValue': 'Placeholders and punctuation only: the year, a colon, the value.',
     'chart.tip': 'Placeholders and punctuation only.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only: "{measure}: {value} ({year})." reads naturally in Arabic.',
     'map.areaLabel': 'Placeholders and punctuation only: "{name}: {detail}" reads naturally in Arabic.',
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ru: {
+    'progress.yearValue': 'Placeholders and punctuation only: the year, a colon, the value.',
     'engagement.chart.descOne': 'Placeholders and punctuation only: what, when, how many.',
     'chart.tip': 'Placeholders and punctuation only.',
     'chart.tip.line': 'Placeholders and punctuation only.',

@@ -94,7 +94,7 @@ describe('forgiven, with a located warning', () => {
 describe('refused', () => {
   it('a configuration whose languages are not a list is an error at its line', async () => {
     expect(await reportLines({ [CSV]: GOOD_CSV, 'config_data.yml': f('config-bad-languages.yml'), 'meta/1-2-1.yml': 'reporting_status: complete\n' })).toEqual([
-      'config_data.yml:1: error: languages: expected array, received "en". Hint: See the Open SDG metadata format for this field, or remove it.',
+      'config_data.yml:1: error: languages: expected a list, received "en". Hint: See the Open SDG metadata format for this field, or remove it.',
     ]);
   });
 });
@@ -125,8 +125,8 @@ describe('chart fields in the metadata', () => {
   it('reports a malformed entry at its own line and leaves it out of the chart', async () => {
     const files = { [CSV]: GOOD_CSV, 'meta/1-2-1.yml': f('../chart-meta/bad-entries.yml') };
     expect(await reportLines(files)).toEqual([
-      'meta/1-2-1.yml:4: warning: graph_limits entry 1: maximum: expected number, received "lots"; this entry is left out of the chart. Hint: See the Open SDG metadata format for this field, or remove the entry.',
-      'meta/1-2-1.yml:9: warning: graph_target_lines entry 2: value: expected number, received nothing; this entry is left out of the chart. Hint: See the Open SDG metadata format for this field, or remove the entry.',
+      'meta/1-2-1.yml:4: warning: graph_limits entry 1: maximum: expected a number, received "lots"; this entry is left out of the chart. Hint: See the Open SDG metadata format for this field, or remove the entry.',
+      'meta/1-2-1.yml:9: warning: graph_target_lines entry 2: value: expected a number, received nothing; this entry is left out of the chart. Hint: See the Open SDG metadata format for this field, or remove the entry.',
       'meta/1-2-1.yml:11: warning: graph_types entry 1: type: expected one of line, bar, binary; received "pie"; this entry is left out of the chart. Hint: See the Open SDG metadata format for this field, or remove the entry.',
     ]);
     const ind = (await siteOf(files)).indicators[0]!;
