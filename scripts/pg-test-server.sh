@@ -10,7 +10,10 @@
 # goes to stdout; everything else goes to stderr, so the output is safe to eval.
 set -euo pipefail
 
-STATE_FILE="${PG_TEST_STATE:-${TMPDIR:-/tmp}/pg-test-server.state}"
+# The state file belongs to this checkout, so two checkouts testing at once never stop each other's server.
+PROJECT_DIR="$(cd "$(dirname "$0")/.." && pwd)"
+STATE_FILE="${PG_TEST_STATE:-$PROJECT_DIR/.data/pg-test-server.state}"
+mkdir -p "$(dirname "$STATE_FILE")"
 DB_NAME="${PG_TEST_DB:-feedback_test}"
 log() { echo "pg-test-server: $*" >&2; }
 
