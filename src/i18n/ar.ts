@@ -666,7 +666,7 @@ export const ar: Record<UiKey, string> = {
   // SDMX downloads (issue 14)
   'sdmx.dl.indicator': 'البيانات لأدوات SDMX ‏(SDMX-CSV 2.0)',
   'sdmx.dl.index': 'كل مؤشر في صورة تدفق بيانات SDMX: البيانات والهياكل (فهرس، JSON)',
-  'sdmx.dl.all': 'جميع المؤشرات لأدوات SDMX في ملف واحد (SDMX-CSV 2.0)',
+  'sdmx.dl.all': 'جميع المؤشرات لأدوات SDMX في ملف مضغوط واحد (ملف SDMX-CSV 2.0 لكل مؤشر)',
   'sdmx.landing.q': 'هل تستطيع أدوات SDMX قراءة البيانات؟',
   'sdmx.landing.a': 'كل مؤشر تدفق بيانات SDMX: بياناته بصيغتي SDMX-CSV وSDMX-JSON، وهيكله (التدفق وتعريف هيكل البيانات وقوائم الرموز والمفاهيم) بصيغة SDMX-ML 2.1، في عناوين منظمة مثل خدمة SDMX-REST. يسرد الفهرس جميعها، والرموز واحدة في كل اللغات.',
   // What changed, and where figures come from (issue 15: revisions, source types, proxies, observation statuses).

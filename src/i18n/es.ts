@@ -666,7 +666,7 @@ export const es: Record<UiKey, string> = {
   // SDMX downloads (issue 14)
   'sdmx.dl.indicator': 'Datos para herramientas SDMX (SDMX-CSV 2.0)',
   'sdmx.dl.index': 'Cada indicador como flujo de datos SDMX: datos y estructuras (índice, JSON)',
-  'sdmx.dl.all': 'Todos los indicadores para herramientas SDMX, en un solo archivo (SDMX-CSV 2.0)',
+  'sdmx.dl.all': 'Todos los indicadores para herramientas SDMX, en un solo archivo zip (un archivo SDMX-CSV 2.0 por indicador)',
   'sdmx.landing.q': '¿Pueden las herramientas SDMX leer los datos?',
   'sdmx.landing.a': 'Cada indicador es un flujo de datos SDMX: sus datos en SDMX-CSV y SDMX-JSON, su estructura (flujo, definición de la estructura de datos, listas de códigos y conceptos) en SDMX-ML 2.1, en direcciones organizadas como un servicio SDMX-REST. El índice los enumera todos; los códigos son los mismos en todos los idiomas.',
   // What changed, and where figures come from (issue 15: revisions, source types, proxies, observation statuses).

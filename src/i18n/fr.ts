@@ -667,7 +667,7 @@ export const fr: Record<UiKey, string> = {
   // SDMX downloads (issue 14)
   'sdmx.dl.indicator': 'Données pour les outils SDMX (SDMX-CSV 2.0)',
   'sdmx.dl.index': 'Chaque indicateur sous forme de flux de données SDMX : données et structures (index, JSON)',
-  'sdmx.dl.all': 'Tous les indicateurs pour les outils SDMX, en un seul fichier (SDMX-CSV 2.0)',
+  'sdmx.dl.all': 'Tous les indicateurs pour les outils SDMX, dans une seule archive zip (un fichier SDMX-CSV 2.0 par indicateur)',
   'sdmx.landing.q': 'Les outils SDMX peuvent-ils lire les données ?',
   'sdmx.landing.a': 'Chaque indicateur est un flux de données SDMX : ses données en SDMX-CSV et SDMX-JSON, sa structure (flux, définition de la structure des données, listes de codes et concepts) en SDMX-ML 2.1, à des adresses organisées comme un service SDMX-REST. L’index les recense toutes ; les codes sont les mêmes dans toutes les langues.',
   // What changed, and where figures come from (issue 15: revisions, source types, proxies, observation statuses).

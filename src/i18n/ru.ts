@@ -666,7 +666,7 @@ export const ru: Record<UiKey, string> = {
   // SDMX downloads (issue 14)
   'sdmx.dl.indicator': 'Данные для программ SDMX (SDMX-CSV 2.0)',
   'sdmx.dl.index': 'Каждый показатель как поток данных SDMX: данные и структуры (перечень, JSON)',
-  'sdmx.dl.all': 'Все показатели для программ SDMX одним файлом (SDMX-CSV 2.0)',
+  'sdmx.dl.all': 'Все показатели для программ SDMX одним zip-архивом (по файлу SDMX-CSV 2.0 на показатель)',
   'sdmx.landing.q': 'Могут ли программы SDMX читать данные?',
   'sdmx.landing.a': 'Каждый показатель — поток данных SDMX: его данные в SDMX-CSV и SDMX-JSON, его структура (поток, определение структуры данных, кодовые списки и понятия) в SDMX-ML 2.1, по адресам, устроенным как служба SDMX-REST. Перечень содержит их все; коды одинаковы на всех языках.',
   // What changed, and where figures come from (issue 15: revisions, source types, proxies, observation statuses).

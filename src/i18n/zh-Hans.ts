@@ -665,7 +665,7 @@ export const zhHans: Record<UiKey, string> = {
   // SDMX downloads (issue 14)
   'sdmx.dl.indicator': '供 SDMX 工具使用的数据（SDMX-CSV 2.0）',
   'sdmx.dl.index': '每个指标的 SDMX 数据流：数据与结构（索引，JSON）',
-  'sdmx.dl.all': '全部指标，供 SDMX 工具使用，单一文件（SDMX-CSV 2.0）',
+  'sdmx.dl.all': '全部指标，供 SDMX 工具使用，一个 zip 压缩文件（每个指标一个 SDMX-CSV 2.0 文件）',
   'sdmx.landing.q': 'SDMX 工具能读取这些数据吗？',
   'sdmx.landing.a': '每个指标都是一个 SDMX 数据流：数据以 SDMX-CSV 和 SDMX-JSON 提供，结构（数据流、数据结构定义、代码表和概念）以 SDMX-ML 2.1 提供，地址按 SDMX-REST 服务的方式组织。索引列出全部内容；各语言的代码相同。',
   // What changed, and where figures come from (issue 15: revisions, source types, proxies, observation statuses).

@@ -29,6 +29,9 @@ export function writeSdmxTree(outDir: string, exp: SdmxExport, prepared = prepar
     if ('text' in file) {
       writeFileSync(path, file.text);
       bytes += Buffer.byteLength(file.text);
+    } else if ('bytes' in file) {
+      writeFileSync(path, file.bytes);
+      bytes += file.bytes.byteLength;
     } else {
       try {
         linkSync(join(outDir, file.sameAs), path);

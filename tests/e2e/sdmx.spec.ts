@@ -62,7 +62,7 @@ test('the researcher view links the indicator\'s SDMX-CSV and the SDMX index, in
 test('the researchers\' page answers whether SDMX tools can read the data, with both links', async ({ page }) => {
   await page.goto('/researchers/');
   await expect(page.getByText('Can SDMX tools read the data?')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Every indicator for SDMX tools, in one file (SDMX-CSV 2.0)' })).toHaveAttribute('href', '/downloads/all.sdmx.csv');
+  await expect(page.getByRole('link', { name: 'Every indicator for SDMX tools, in one zip file (an SDMX-CSV 2.0 file per indicator)' })).toHaveAttribute('href', '/downloads/all.sdmx.zip');
   await page.goto('/ar/researchers/');
   await expect(page.getByText('هل تستطيع أدوات SDMX قراءة البيانات؟')).toBeVisible();
   await expectNoViolations(page);

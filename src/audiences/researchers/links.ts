@@ -2,7 +2,7 @@
 import type { Indicator } from '../../schemas/model.ts';
 import { localize } from '../../site/routes.ts';
 import { hasSdmxFlow } from '../../pipeline/sdmx/site-export.ts';
-import { SDMX_INDEX, SITE_SDMX_CSV } from '../../pipeline/sdmx/tree.ts';
+import { SDMX_INDEX, SITE_SDMX_ZIP } from '../../pipeline/sdmx/tree.ts';
 
 /** The files an indicator's data were read from, relative to the repository root (several for SDMX messages). */
 export function sourceFiles(ind: Indicator): string[] {
@@ -38,6 +38,6 @@ export function downloadLinks(ind: Indicator, lang?: string) {
 }
 
 /** The SDMX index (every dataflow, its data and structures) and the site-wide SDMX-CSV. */
-export const sdmxLinks = { index: SDMX_INDEX, allCsv: SITE_SDMX_CSV };
+export const sdmxLinks = { index: SDMX_INDEX, allZip: SITE_SDMX_ZIP };
 
 export const allZip = (lang?: string) => localize('/downloads/all.zip', lang);

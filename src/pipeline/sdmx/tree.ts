@@ -3,13 +3,14 @@
  * `/sdmx/dataflow/{agency}/{flow}/{version}`, `/sdmx/datastructure/…`), listed in `/sdmx/index.json`, with the
  * per-indicator and site-wide SDMX-CSV downloads. Pure: it says what to write; the build writes it.
  */
+import { zipSync, strToU8 } from 'fflate';
 import { refText, urnOf, type ArtefactRef, type SdmxExport, type SdmxFlow } from './model.ts';
 import { sdmxCsv } from './write-csv.ts';
 import { sdmxJson } from './write-json.ts';
 import { structureMessage } from './write-structure.ts';
 
-/** A file to write: its text, or the same bytes as an earlier file (written once, linked). */
-export type SdmxFile = { path: string; text: string } | { path: string; sameAs: string };
+/** A file to write: its text or bytes, or the same bytes as an earlier file (written once, linked). */
+export type SdmxFile = { path: string; text: string } | { path: string; bytes: Uint8Array } | { path: string; sameAs: string };
 
 const flowRef = (r: ArtefactRef) => `${r.agency},${r.id},${r.version}`;
 
@@ -24,7 +25,11 @@ export function flowPaths(flow: SdmxFlow) {
   };
 }
 
-export const SITE_SDMX_CSV = '/downloads/all.sdmx.csv';
+/**
+ * Every dataflow at once: a zip of the per-indicator SDMX-CSV files. (One SDMX-CSV for the whole site needs a header
+ * of every flow's components, and each row leaves the others empty: 52 MB of commas for the UK, against 1.5 MB zipped.)
+ */
+export const SITE_SDMX_ZIP = '/downloads/all.sdmx.zip';
 export const SDMX_INDEX = '/sdmx/index.json';
 const allStructures = (agency: string) => `/sdmx/dataflow/${agency}/all/latest.xml`;
 
@@ -39,7 +44,7 @@ export function sdmxIndex(exp: SdmxExport) {
     },
     languages: exp.languages,
     structures: allStructures(exp.agency),
-    allData: SITE_SDMX_CSV,
+    allData: SITE_SDMX_ZIP,
     dsd: exp.declaredDsd ? 'the repository\'s own' : 'generated from the columns and codes each indicator uses',
     dataflows: exp.flows.map((f) => {
       const paths = flowPaths(f);
@@ -85,9 +90,12 @@ export function* sdmxFiles(exp: SdmxExport, prepared: string): Generator<SdmxFil
     return codes;
   };
   const usedBy = new Map<string, Map<string, Set<string>>>();
+  const zipped: Record<string, Uint8Array> = {};
   for (const flow of exp.flows) {
     const paths = flowPaths(flow);
-    yield { path: strip(paths.download), text: sdmxCsv([flow]) };
+    const csv = sdmxCsv([flow]);
+    zipped[`${flow.indicator}.sdmx.csv`] = strToU8(csv);
+    yield { path: strip(paths.download), text: csv };
     yield { path: strip(paths.csv), sameAs: strip(paths.download) };
     yield { path: strip(paths.json), text: sdmxJson(flow, exp, prepared) };
     // A generated DSD is small: the dataflow's message holds it and what it cites (SDMX-REST's references=all).
@@ -103,6 +111,6 @@ export function* sdmxFiles(exp: SdmxExport, prepared: string): Generator<SdmxFil
   const extra = exp.flows.flatMap((f) => f.components.filter((c) => !c.codelist || lists.has(`${c.codelist.agency}:${c.codelist.id}`)));
   const { concepts: _, ...everything } = cited([...exp.dsds.flatMap((d) => d.components), ...extra]);
   yield { path: strip(allStructures(exp.agency)), text: structureMessage({ flows: exp.flows, dsds: exp.dsds, ...everything }, header('ALL')) };
-  yield { path: strip(SITE_SDMX_CSV), text: sdmxCsv(exp.flows) };
+  yield { path: strip(SITE_SDMX_ZIP), bytes: zipSync(zipped, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') }) };
   yield { path: strip(SDMX_INDEX), text: `${JSON.stringify(sdmxIndex(exp), null, 1)}\n` };
 }

@@ -5,6 +5,7 @@
  * components, text from data is escaped, and the index leads to every file.
  */
 import { SaxesParser } from 'saxes';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDsd } from '../../../../src/pipeline/inputs/sdmx-dsd.ts';
 import { ProblemList } from '../../../../src/pipeline/problems.ts';
@@ -111,18 +112,21 @@ describe('the SDMX tree of a repository with mapping files', () => {
     expect(names).toContain('<i>Fem&ale</i>');
   });
 
-  it('the site-wide file holds every flow, in the one header every flow\'s components make', async () => {
+  it('the site-wide file is a zip of every flow\'s SDMX-CSV, each the same bytes as its download', async () => {
     const site = await csvRepo(out('cases/unmapped-column.csv'), { extra: { 'data/indicator_1-2-2.csv': out('cases/all-mapped.csv'), 'meta/1-2-2.md': '---\nreporting_status: complete\n---\n' } });
     const files = [...sdmxFiles(site.sdmx!, '2026-01-01T00:00:00Z')];
-    expect(text(files, 'downloads/all.sdmx.csv').trimEnd().split('\n')).toEqual([
-      'STRUCTURE,STRUCTURE_ID,SEX,Country_of_birth,Region,AGE,UNIT_MEASURE,TIME_PERIOD,OBS_VALUE',
-      'dataflow,NSO:1-2-1(1.0),_T,_T,_T,,,2015,15.1',
-      'dataflow,NSO:1-2-1(1.0),F,Outside the UK,North East,,,2015,16',
-      'dataflow,NSO:1-2-2(1.0),_T,,,_T,PT,2015,15.1',
-      'dataflow,NSO:1-2-2(1.0),F,,,_T,PT,2015,16',
-      'dataflow,NSO:1-2-2(1.0),M,,,Y0T4,PT,2015,14.2',
-      'dataflow,NSO:1-2-2(1.0),_T,,,_T,PT,2016,-3.5',
-      'dataflow,NSO:1-2-2(1.0),F,,,_T,PT,2016,',
+    const zip = files.find((f) => f.path === 'downloads/all.sdmx.zip');
+    if (!zip || !('bytes' in zip)) throw new Error('no all.sdmx.zip');
+    const entries = unzipSync(zip.bytes);
+    expect(Object.keys(entries).sort()).toEqual(['1-2-1.sdmx.csv', '1-2-2.sdmx.csv']);
+    for (const id of ['1-2-1', '1-2-2']) expect(strFromU8(entries[`${id}.sdmx.csv`]!)).toBe(text(files, `downloads/${id}.sdmx.csv`));
+    expect(strFromU8(entries['1-2-2.sdmx.csv']!).trimEnd().split('\n')).toEqual([
+      'STRUCTURE,STRUCTURE_ID,SEX,AGE,UNIT_MEASURE,TIME_PERIOD,OBS_VALUE',
+      'dataflow,NSO:1-2-2(1.0),_T,_T,PT,2015,15.1',
+      'dataflow,NSO:1-2-2(1.0),F,_T,PT,2015,16',
+      'dataflow,NSO:1-2-2(1.0),M,Y0T4,PT,2015,14.2',
+      'dataflow,NSO:1-2-2(1.0),_T,_T,PT,2016,-3.5',
+      'dataflow,NSO:1-2-2(1.0),F,_T,PT,2016,',
     ]);
   });
 });
