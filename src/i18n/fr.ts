@@ -490,4 +490,11 @@ export const fr: Record<UiKey, string> = {
   'map.group.S': 'Écosse',
   'map.group.N': 'Irlande du Nord',
   'map.group.london': 'Londres',
+  // Editors' preview (npm run dev)
+  'preview.label': 'Problèmes dans les données (aperçu seulement)',
+  'preview.errors': '{count, plural, one {# problème arrête} many {# de problèmes arrêtent} other {# problèmes arrêtent}} la construction du site',
+  'preview.warnings': '{count, plural, one {# avertissement} many {# d’avertissements} other {# avertissements}} : la construction se poursuit',
+  'preview.fix': 'Corrigez-les et enregistrez le fichier : cette page se recharge d’elle-même. npm run validate liste les mêmes problèmes.',
+  'preview.failure': 'Les données n’ont pas pu être lues ; les pages montrent la dernière lecture réussie.',
+  'preview.more': '{count, plural, one {# autre n’est pas listé} many {# d’autres ne sont pas listés} other {# autres ne sont pas listés}} ici ; le terminal et npm run validate les listent tous.',
 };

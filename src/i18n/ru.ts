@@ -489,4 +489,11 @@ export const ru: Record<UiKey, string> = {
   'map.group.S': 'Шотландия',
   'map.group.N': 'Северная Ирландия',
   'map.group.london': 'Лондон',
+  // Editors' preview (npm run dev)
+  'preview.label': 'Проблемы в данных (только в предпросмотре)',
+  'preview.errors': '{count, plural, one {# проблема останавливает} few {# проблемы останавливают} many {# проблем останавливают} other {# проблемы останавливают}} сборку сайта',
+  'preview.warnings': '{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}: сборка продолжается',
+  'preview.fix': 'Исправьте их и сохраните файл: страница обновится сама. npm run validate выводит те же проблемы.',
+  'preview.failure': 'Не удалось прочитать данные; страницы показывают последнее удачное чтение.',
+  'preview.more': 'Ещё {count, plural, one {# не показана} few {# не показаны} many {# не показаны} other {# не показаны}} здесь; терминал и npm run validate выводят все.',
 };

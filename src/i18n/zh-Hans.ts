@@ -488,4 +488,11 @@ export const zhHans: Record<UiKey, string> = {
   'map.group.S': '苏格兰',
   'map.group.N': '北爱尔兰',
   'map.group.london': '伦敦',
+  // Editors' preview (npm run dev)
+  'preview.label': '数据中的问题（仅在预览中显示）',
+  'preview.errors': '{count, plural, other {# 个问题}}会使网站构建中止',
+  'preview.warnings': '{count, plural, other {# 条警告}}：构建会继续',
+  'preview.fix': '请修正并保存文件：本页面会自动重新加载。npm run validate 会列出同样的问题。',
+  'preview.failure': '无法读取数据；页面显示的是最近一次成功读取的内容。',
+  'preview.more': '此处未列出另外 {count, plural, other {# 个}}；终端和 npm run validate 会全部列出。',
 };

@@ -1,4 +1,8 @@
-/** Loads the site model before Astro renders a page (build, dev server), so routes can read it synchronously. */
+/**
+ * Loads the site model before Astro renders a page (build, dev server), so routes can read it synchronously.
+ * Under `astro dev` it also starts the editors' preview (src/preview/): live reload on data, metadata, story
+ * and concept changes, the problems banner, and the feedback function.
+ */
 import type { AstroIntegration } from 'astro';
 import { prepareSite } from './site-data.ts';
 
@@ -6,8 +10,15 @@ export function sdgData(): AstroIntegration {
   return {
     name: 'sdg-data',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('../preview/middleware.ts', import.meta.url), order: 'post' });
+      },
       'astro:build:start': async () => { await prepareSite(); },
-      'astro:server:setup': async () => { await prepareSite(); },
+      'astro:server:setup': async ({ server, logger }) => {
+        // Loaded only here, so a build never loads the preview's code.
+        const { startPreview } = await import('../preview/dev-server.ts');
+        await startPreview(server, logger);
+      },
     },
   };
 }

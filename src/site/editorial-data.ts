@@ -43,6 +43,13 @@ function readDir(fx: ReadEffects, dir: string, ext: RegExp, problems: Problem[],
 const KEY = Symbol.for('sdg-portal.editorial');
 const store = globalThis as unknown as Record<symbol, { dir: string; editorial: Editorial } | undefined>;
 
+/** Drops the checked stories and concepts (the editors' preview, after a change); the function returned puts them back. */
+export function forgetEditorial(): () => void {
+  const old = store[KEY];
+  delete store[KEY];
+  return () => { store[KEY] = old; };
+}
+
 export function getEditorial(): Editorial {
   const dirs = contentDirs();
   const dir = `${dirs.concepts}|${dirs.stories ?? ''}`;

@@ -33,6 +33,16 @@ export async function prepareSite(opts: { onlyDefault?: boolean } = {}): Promise
   return site;
 }
 
+/**
+ * Drops the loaded models, so the next `prepareSite()` reads the repository again (the editors' preview does
+ * after a file changes); the function returned puts them back, for when the new reading fails.
+ */
+export function forgetSite(): () => void {
+  const old = store[KEY];
+  delete store[KEY];
+  return () => { store[KEY] = old; };
+}
+
 function loaded(): Cache {
   const cached = store[KEY];
   if (!cached) throw new Error('The site model is not loaded: call prepareSite() before rendering (the sdg-data integration does).');
