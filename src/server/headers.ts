@@ -12,7 +12,8 @@
  *   the staff pages (`/staff/`, `/<lang>/staff/`) are never framable, whatever the path.
  * - X-Content-Type-Options, Referrer-Policy and Permissions-Policy on every answer.
  *
- * Caching: names that carry a hash of their content (Astro's `/_astro/`, Pagefind's fragments and index chunks)
+ * Caching: names that carry a hash of their content (Astro's `/_astro/`, Pagefind's fragments and index chunks,
+ * the explorer's data)
  * never change, so browsers keep them a year without asking; everything else (pages, downloads, feeds) is
  * revalidated on each visit, which costs a 304 when nothing changed.
  *
@@ -75,12 +76,18 @@ export function securityHeaders(path: string, policy: SecurityPolicy): Record<st
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 
-/** Folders whose file names carry a hash of the content, as URL prefixes (also written for static hosts). */
-export const HASHED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/'] as const;
+/**
+ * Folders whose file names carry a hash of the content, as URL prefixes (also written for static hosts); those of
+ * `HASHED_IN_EVERY_LANGUAGE` are so under every language's prefix too (`/fr/explorer/`).
+ */
+export const HASHED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/explorer/'] as const;
+export const HASHED_IN_EVERY_LANGUAGE = ['/explorer/'] as const;
+const LANGUAGE_HASHED = new RegExp(`^/[^/]+(?:${HASHED_IN_EVERY_LANGUAGE.join('|')})`);
 
 /** The Cache-Control for a file at `urlPath`: a year for hashed names, revalidation for everything else. */
 export function cacheControl(urlPath: string): string {
-  return HASHED_FOLDERS.some((folder) => urlPath.startsWith(folder)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+  const hashed = HASHED_FOLDERS.some((folder) => urlPath.startsWith(folder)) || LANGUAGE_HASHED.test(urlPath);
+  return hashed ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
 /** A page that is not there may be published later: never kept without asking again. */
@@ -180,6 +187,7 @@ export function headersFile(policy: SecurityPolicy): string {
     block('/:lang/staff/*', csp('none'), again),
     // Caching: hashed names never change (everything else is revalidated, the hosts' default).
     ...HASHED_FOLDERS.map((folder) => block(`${folder}*`, { 'Cache-Control': CACHE_IMMUTABLE })),
+    ...HASHED_IN_EVERY_LANGUAGE.map((folder) => block(`/:lang${folder}*`, { 'Cache-Control': CACHE_IMMUTABLE })),
     // Feeds are Atom, whatever their .xml says.
     ...FEED_PATHS.map((path) => block(path, { 'Content-Type': ATOM })),
     '',
@@ -200,6 +208,7 @@ export function vercelConfig(policy: SecurityPolicy) {
       { source: `/((?!${FRAMABLE}).*)`, headers: list(securityHeaders('/', policy)) },
       { source: `/(${FRAMABLE}.*)`, headers: list(securityHeaders('/embed/', policy)) },
       ...HASHED_FOLDERS.map((folder) => ({ source: `${folder}(.*)`, headers: list({ 'Cache-Control': CACHE_IMMUTABLE }) })),
+      ...HASHED_IN_EVERY_LANGUAGE.map((folder) => ({ source: `/([^/]+${folder}.*)`, headers: list({ 'Cache-Control': CACHE_IMMUTABLE }) })),
       { source: '/((?:[^/]+/)?(?:stories|updates)/feed\\.xml)', headers: list({ 'Content-Type': ATOM }) },
     ],
   };

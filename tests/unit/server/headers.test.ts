@@ -58,6 +58,8 @@ describe('the same rules for static hosts', () => {
   it.each([
     ['/_astro/explorer.DShd2nv4.js', { 'Cache-Control': 'public, max-age=31536000, immutable' }],
     ['/pagefind/fragment/en_10f94fc.pf_fragment', { 'Cache-Control': 'public, max-age=31536000, immutable' }],
+    ['/explorer/8-5-1/c-Ab12Cd34Ef56.json', { 'Cache-Control': 'public, max-age=31536000, immutable' }],
+    ['/ar/explorer/8-5-1/i-Ab12Cd34Ef56.json', { 'Cache-Control': 'public, max-age=31536000, immutable' }],
     ['/stories/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }],
     ['/fr/updates/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }],
     ['/downloads/feed.xml', {}],
@@ -73,6 +75,7 @@ describe('the same rules for static hosts', () => {
     const rules = text.split(/\n(?=\/)/).slice(1).map((block) => block.split('\n')[0]);
     expect(rules).toEqual([
       '/*', '/embed/*', '/:lang/embed/*', '/staff/*', '/:lang/staff/*', '/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*',
+      '/explorer/*', '/:lang/explorer/*',
       '/stories/feed.xml', '/:lang/stories/feed.xml', '/updates/feed.xml', '/:lang/updates/feed.xml',
     ]);
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
