@@ -39,9 +39,27 @@ export function problemsBanner(state: PreviewState | undefined): string {
   return `<section data-preview-problems="${serious ? 'errors' : 'warnings'}" aria-label="${escape(t('preview.label'))}" style="${colours};padding:0.5rem 1rem;max-block-size:45vh;overflow:auto;position:sticky;inset-block-start:0;z-index:1000">${parts.join('')}</section>`;
 }
 
-/** `html` with the banner as the first thing in its body. */
-export function withBanner(html: string, banner: string): string {
-  if (!banner) return html;
-  const body = /<body\b[^>]*>/i.exec(html);
-  return body ? `${html.slice(0, body.index + body[0].length)}${banner}${html.slice(body.index + body[0].length)}` : html;
+/** Where a page learns that a new reading is in (src/preview/dev-server.ts serves it as server-sent events). */
+export const READINGS_PATH = '/__sdg-preview/readings';
+
+/**
+ * Reloads the page when the preview has read the data again since the page was drawn: the server says the latest
+ * reading's number when the page connects (so a change saved while the page was loading is not missed) and at
+ * every new reading.
+ */
+export function reloadScript(generation: number): string {
+  return `<script type="module">const drawn=${generation};const readings=new EventSource(${JSON.stringify(READINGS_PATH)});` +
+    'readings.onmessage=(e)=>{if(Number(e.data)!==drawn){readings.close();location.reload();}};</script>';
+}
+
+/** `html` with the banner as the first thing in its body and the reload script as the last. */
+export function withPreview(html: string, banner: string, script = ''): string {
+  let out = html;
+  if (script) {
+    const end = out.search(/<\/body\s*>(?![\s\S]*<\/body\s*>)/i);
+    out = end >= 0 ? `${out.slice(0, end)}${script}${out.slice(end)}` : `${out}${script}`;
+  }
+  if (!banner) return out;
+  const body = /<body\b[^>]*>/i.exec(out);
+  return body ? `${out.slice(0, body.index + body[0].length)}${banner}${out.slice(body.index + body[0].length)}` : out;
 }

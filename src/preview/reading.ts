@@ -1,17 +1,17 @@
 /**
  * One reading of the repository and the editors' content for the preview: the models are read again, the stories
  * and concepts checked again, and every problem collected with its file shown as `npm run validate` shows it.
- * A reading that fails outright (a bug, an unreadable folder) puts the previous models back and says why, so
- * the server keeps showing the last good pages instead of stopping.
+ * A reading that fails outright (a bug, an unreadable folder) leaves the previous models in place and says why,
+ * so the server keeps showing the last good pages instead of stopping.
  */
 import { relative } from 'node:path';
 import { forgetMapShapes } from '../maps/indicator-map.ts';
 import type { SiteModel } from '../pipeline/index.ts';
 import { formatProblem, formatReport, printable } from '../pipeline/problems.ts';
 import type { Problem } from '../schemas/problem.ts';
-import { forgetEditorial, getEditorial } from '../site/editorial-data.ts';
+import { refreshEditorial } from '../site/editorial-data.ts';
 import { indicatorCount, shownRoot } from '../site/report.ts';
-import { forgetSite, prepareSite } from '../site/site-data.ts';
+import { prepareSite } from '../site/site-data.ts';
 import { repositoryFromEnv } from '../site/config.ts';
 
 export interface Reading {
@@ -26,26 +26,24 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
  * Reads everything again; `changed` (absolute paths) says which caches beyond the models must go. `load` reads
- * the models (a test passes one that fails).
+ * the models (a test passes one that fails). Pages keep being served from the last reading until the new one is
+ * in; the stories and concepts are checked against it at once, with nothing in between.
  */
-export async function readAgain(changed: readonly string[] = [], load: () => Promise<SiteModel> = prepareSite): Promise<Reading> {
+export async function readAgain(changed: readonly string[] = [], load: () => Promise<SiteModel> = () => prepareSite({ fresh: true })): Promise<Reading> {
   const started = performance.now();
   const root = repositoryFromEnv().root;
   const shown = shownRoot(root);
-  const restoreSite = forgetSite();
-  const restoreEditorial = forgetEditorial();
-  if (changed.some((f) => /\.(?:geo)?json$/i.test(f) || relative(root, f).startsWith('geojsons'))) forgetMapShapes();
   try {
     const site = await load();
+    const editorial = refreshEditorial();
+    if (changed.some((f) => /\.(?:geo)?json$/i.test(f) || relative(root, f).startsWith('geojsons'))) forgetMapShapes();
     const data = site.problems.map((p) => ({ ...p, file: `${shown}/${p.file}` }));
-    const problems = [...data, ...getEditorial().problems];
+    const problems = [...data, ...editorial.problems];
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.filter((p) => p.severity === 'warning').length;
     const verdict = `${shown}: ${indicatorCount(site)}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: ${errors ? 'the build would stop' : 'ready to build'}.`;
     return { problems, verdict, ms: performance.now() - started };
   } catch (error) {
-    restoreSite();
-    restoreEditorial();
     const failure = printable(error instanceof Error ? error.message : String(error));
     return { problems: [], failure, verdict: `${shown}: could not be read (${failure}); the pages show the last reading that worked.`, ms: performance.now() - started };
   }

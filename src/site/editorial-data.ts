@@ -43,11 +43,10 @@ function readDir(fx: ReadEffects, dir: string, ext: RegExp, problems: Problem[],
 const KEY = Symbol.for('sdg-portal.editorial');
 const store = globalThis as unknown as Record<symbol, { dir: string; editorial: Editorial } | undefined>;
 
-/** Drops the checked stories and concepts (the editors' preview, after a change); the function returned puts them back. */
-export function forgetEditorial(): () => void {
-  const old = store[KEY];
+/** Checks the stories and concepts again (the editors' preview, once a new reading of the data is in). */
+export function refreshEditorial(): Editorial {
   delete store[KEY];
-  return () => { store[KEY] = old; };
+  return getEditorial();
 }
 
 export function getEditorial(): Editorial {

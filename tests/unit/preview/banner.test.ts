@@ -1,6 +1,6 @@
 /** The editors' preview banner: located problems, errors open and warnings folded, every text escaped. */
 import { describe, expect, it } from 'vitest';
-import { BANNER_LIMIT, problemsBanner, withBanner } from '../../../src/preview/banner.ts';
+import { BANNER_LIMIT, problemsBanner, reloadScript, withPreview } from '../../../src/preview/banner.ts';
 import type { Problem } from '../../../src/schemas/problem.ts';
 import { withLanguage } from '../../../src/i18n/server.ts';
 
@@ -52,16 +52,21 @@ describe('problemsBanner', () => {
   });
 });
 
-describe('withBanner', () => {
+describe('withPreview', () => {
   it.each([
-    ['<html><body class="x"><main>page</main></body></html>', '<html><body class="x">[B]<main>page</main></body></html>'],
-    ['<html><BODY><p>x</p></BODY></html>', '<html><BODY>[B]<p>x</p></BODY></html>'],
-    ['no body here', 'no body here'],
+    ['<html><body class="x"><main>page</main></body></html>', '<html><body class="x">[B]<main>page</main>[S]</body></html>'],
+    ['<html><BODY><p>x</p></BODY></html>', '<html><BODY>[B]<p>x</p>[S]</BODY></html>'],
+    ['<body><pre>&lt;/body&gt;</pre></body>\n', '<body>[B]<pre>&lt;/body&gt;</pre>[S]</body>\n'],
+    ['no body here', 'no body here[S]'],
   ])('%s → %s', (html, expected) => {
-    expect(withBanner(html, '[B]')).toBe(expected);
+    expect(withPreview(html, '[B]', '[S]')).toBe(expected);
   });
 
-  it('leaves a page alone when there is no banner', () => {
-    expect(withBanner('<body>x</body>', '')).toBe('<body>x</body>');
+  it('adds only the script when there is no banner', () => {
+    expect(withPreview('<body>x</body>', '', '[S]')).toBe('<body>x[S]</body>');
+  });
+
+  it('reloads the page when the preview has a newer reading than the one it was drawn from', () => {
+    expect(reloadScript(7)).toBe('<script type="module">const drawn=7;const readings=new EventSource("/__sdg-preview/readings");readings.onmessage=(e)=>{if(Number(e.data)!==drawn){readings.close();location.reload();}};</script>');
   });
 });
