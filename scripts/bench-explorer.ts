@@ -12,7 +12,10 @@
  */
 import { serve } from '@hono/node-server';
 import { chromium, type Browser } from '@playwright/test';
+import { brotliCompressSync } from 'node:zlib';
 import { createSiteApp } from '../src/server/site-app.ts';
+import { chunksFor, explorerFiles, skeletonOf, type ExplorerIndex } from '../src/charts/explorer-data.ts';
+import { nestDimensions, type ExplorerData } from '../src/charts/time-series.ts';
 
 interface Profile { name: string; cpu: number; network?: { latency: number; downloadThroughput: number; uploadThroughput: number } }
 
@@ -98,6 +101,34 @@ export async function transferRows(browser: Browser, base: string, ids = ['8-5-1
   return rows;
 }
 
+/**
+ * A million-row indicator (2,000 areas × 5 ages × 4 sexes × 25 years, one series and unit), written as the build
+ * writes the explorer's files: the index and what one view fetches, brotli-compressed as npm start sends them.
+ */
+export function millionRowRows(): [string, string, string][] {
+  const years = Array.from({ length: 25 }, (_, i) => String(2000 + i));
+  const timeSeries = Array.from({ length: 2000 }, (_, a) => `E${String(a).padStart(8, '0')}`).flatMap((area, a) =>
+    ['0-15', '16-24', '25-49', '50-64', '65+'].flatMap((age) => ['All', 'Female', 'Male', 'Other'].map((sex) => ({
+      unit: 'Rate', geoCode: area, dimensions: { Area: area, Age: age, Sex: sex },
+      observations: years.map((year, y) => ({ year, value: Math.round((a * 7 + y * 13) % 1000) / 10 })),
+    }))));
+  const data: ExplorerData = { dimensions: ['Area', 'Age', 'Sex'], series: [], units: ['Rate'], years, timeSeries };
+  const started = performance.now();
+  let n = 0;
+  const files = explorerFiles(data, () => `c-${n++}.json`);
+  const ms = performance.now() - started;
+  const index = JSON.parse(files.index) as ExplorerIndex;
+  const skeleton = skeletonOf(index);
+  const view = chunksFor(index, skeleton, { unit: 'Rate', dims: { Area: ['E00000042'], Age: ['16-24'], Sex: ['Female', 'Male'] } }, nestDimensions(data.dimensions, skeleton.timeSeries));
+  const br = (text: string) => brotliCompressSync(text).length / 1024;
+  const viewKb = view.reduce((sum, c) => sum + br(files.chunks[c]!.text), 0);
+  return [[
+    'explorer data, a 1,000,000-row indicator',
+    `index ${br(files.index).toFixed(0)} KB, a view ${viewKb.toFixed(0)} KB (${view.length} of ${files.chunks.length} chunks), brotli`,
+    `written in ${(ms / 1000).toFixed(1)} s; fetched per selection, never as one file`,
+  ]];
+}
+
 /** Rows for the bench table: per indicator and profile, the median click-to-usable in seconds. */
 export async function explorerRows(distDir: string, ids = ['1-2-1', '8-5-1'], runs = 3): Promise<[string, string, string][]> {
   const app = await createSiteApp({ distDir, feedback: {} });
@@ -107,7 +138,7 @@ export async function explorerRows(distDir: string, ids = ['1-2-1', '8-5-1'], ru
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const rows: [string, string, string][] = [];
+  const rows: [string, string, string][] = [...millionRowRows()];
   try {
     rows.push(...(await transferRows(browser, `http://127.0.0.1:${port}`)));
     for (const profile of PROFILES) {
