@@ -47,6 +47,8 @@ async function startServer(root: string): Promise<{ child: ChildProcess; url: st
     env: { ...process.env, DIST_DIR: dist, FEEDBACK_DB: join(root, 'feedback.db'), FEEDBACK_RATE_LIMIT: '100000000', PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // Never left running, whatever stops the bench.
+  process.once('exit', () => child.kill('SIGKILL'));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
