@@ -2,7 +2,8 @@
  * `npm run bench`: the speed and weight figures the project answers to, printed (never asserted).
  * Validate and full build of the bundled UK data, page count, site size, the JavaScript an indicator
  * page loads before interaction (gzip), the explorer's click-to-usable (desktop and a throttled phone), and
- * the feedback function's latency on loopback (at 200 req/s, open loop) and its flat-out throughput.
+ * the feedback function's latency on loopback (at 200 req/s, open loop) and its flat-out throughput, the engagement
+ * beacon's size and the events the function counts a second.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchFeedback, feedbackRows } from './bench-feedback.ts';
+import { benchEngagement } from './bench-engagement.ts';
 import { chartRows } from './bench-charts.ts';
 import { explorerRows } from './bench-explorer.ts';
 
@@ -72,11 +74,14 @@ const pages = files.filter((f) => f.endsWith('.html')).length;
 const size = files.reduce((sum, f) => sum + statSync(f).size, 0);
 const page = (id: string) => jsBeforeInteraction(`dist/indicators/${id}/index.html`, 'dist');
 const js = page('1-2-1');
+/** The engagement beacon (EngagementBeacon.astro), as the home page carries it. */
+const beacon = /<script\b[^>]*data-sdg-api[^>]*>([\s\S]*?)<\/script>/.exec(readFileSync('dist/index.html', 'utf8'))?.[1] ?? '';
 const largest = statSync('dist/indicators/8-5-1/index.html').size;
 const researcher = statSync('dist/indicators/8-5-1/data/index.html').size;
 const zipSize = statSync('dist/downloads/all.zip').size;
 const chartImages = files.filter((f) => f.includes('/downloads/charts/')).reduce((sum, f) => sum + statSync(f).size, 0);
 const feedback = await benchFeedback();
+const engagement = await benchEngagement();
 const explorer = await explorerRows('dist');
 
 const rows: [string, string, string][] = [
@@ -92,6 +97,7 @@ const rows: [string, string, string][] = [
   ['site size (dist/)', `${(size / 1e6).toFixed(1)} MB`, 'aim ≤ 50 MB; Open SDG: 505 MB; brotli and gzip copies not counted'],
   ['compressed copies (.br and .gz, for npm start)', `${(copies / 1e6).toFixed(1)} MB`, ''],
   ['indicator page JS before interaction (1.2.1)', `${(js.gzip / 1024).toFixed(1)} KB gzip (${js.bytes} B raw, ${js.files.length} files)`, 'target ≤ 25 KB gzip; Open SDG ~313 KB JS+CSS'],
+  ['engagement beacon (inline, every page)', `${Buffer.byteLength(beacon)} B raw, ${gzipSync(beacon, { level: 9 }).length} B gzip`, 'counted in the line above; aim: a few hundred bytes'],
   ['indicator page HTML, 8.5.1 (largest data)', `${(largest / 1024).toFixed(0)} KB`, ''],
   ['researcher page HTML, 8.5.1 (/indicators/8-5-1/data/)', `${(researcher / 1024).toFixed(0)} KB`, 'target < 500 KB (issue 3)'],
   ['downloads/all.zip', `${(zipSize / 1e6).toFixed(1)} MB`, 'every CSV, tidy CSV and metadata file + SHA-256 manifest'],
@@ -99,6 +105,7 @@ const rows: [string, string, string][] = [
   ...chartRows('dist'),
   ...explorer,
   ...feedbackRows(feedback),
+  ['POST /api/engagement throughput', `${engagement.perSecond.toFixed(0)} events/s`, `${engagement.n} events from ${engagement.clients} clients on loopback, ${engagement.counted} counted; the suite's load test asks for 10 000 in 60 s (167/s)`],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `   (${note})` : ''}`);

@@ -1,4 +1,5 @@
 /** What the audience views say about the site, set per deployment through the environment. */
+import { t } from '../i18n/index.ts';
 import { siteConfig } from '../site/config.ts';
 import { siteUrlFrom } from '../site/site-url.ts';
 
@@ -6,12 +7,14 @@ export const audienceConfig = {
   /** The address the site is published at, for permalinks and citations (no trailing slash). */
   siteUrl: siteUrlFrom(process.env),
   /** The press contact line on media pages. */
-  pressContact:
-    process.env['PRESS_CONTACT'] ||
-    'For press enquiries, contact the press office of the organisation that publishes these statistics (see the sources below).',
+  get pressContact(): string {
+    return process.env['PRESS_CONTACT'] || t('site.defaultPressContact');
+  },
   get siteTitle(): string {
     return siteConfig.title;
   },
-  licence: siteConfig.attribution,
+  get licence(): string {
+    return siteConfig.attribution;
+  },
   licenceUrl: siteConfig.licenceUrl,
 };

@@ -3,6 +3,7 @@ import { enAudiences } from './en-audiences.ts';
 import { enCharts } from './en-charts.ts';
 import { enEditorial } from './en-editorial.ts';
 import { enPreview } from './en-preview.ts';
+import { enEngagement } from './en-engagement.ts';
 
 /** Every piece of interface text, in English. Keys are flat and dotted; `{name}` is filled in by `t`. */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...enCharts,
   ...enEditorial,
   ...enPreview,
+  ...enEngagement,
   'site.skip': 'Skip to main content',
   'site.nav.label': 'Main',
   'site.breadcrumb': 'Breadcrumb',
@@ -40,6 +42,10 @@ export const en = {
   'site.nav.status': 'Reporting status',
   'site.nav.search': 'Search',
   'site.footer.data': 'Data: {attribution}',
+  'site.defaultTitle': 'Sustainable Development Goals data',
+  'site.defaultTitleUk': 'UK Sustainable Development Goals data',
+  'site.defaultAttribution': 'see the data repository\'s licence.',
+  'site.defaultPressContact': 'For press enquiries, contact the press office of the organisation that publishes these statistics (see the sources below).',
   'site.footer.framework': 'Goal, target and indicator titles: UN global indicator framework.',
   'site.footer.licence': 'Licence',
   'site.footer.built': 'Built with an open-source SDG portal from an Open SDG data repository.',

@@ -94,6 +94,10 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
         .map((s) => ({ field: columnLabel(String(s.field), lookup), value: valueLabel(String(s.field), String(s.value), lookup) }))
     : [];
   const untranslated = ctx.lang !== ctx.defaultLanguage && borrowsText(rawMeta, ctx);
+  const shownTitleField = national && national !== globalTitle
+    ? (meta.national_indicator_title !== undefined ? 'national_indicator_title' : 'indicator_available')
+    : 'indicator_name';
+  const titleBorrowed = ctx.lang !== ctx.defaultLanguage && borrowsField(rawMeta, ctx, shownTitleField);
   const permalink = typeof meta.permalink === 'string' && /^\/[\w\-/.]*$/.test(meta.permalink.trim()) ? meta.permalink.trim() : undefined;
   return {
     id,
@@ -102,6 +106,7 @@ function buildIndicator(id: string, ctx: Context): Indicator | undefined {
     target,
     national: isNationalId(toSlug(number)),
     ...(untranslated ? { untranslated: true } : {}),
+    ...(titleBorrowed ? { titleLang: ctx.defaultLanguage } : {}),
     ...(meta.standalone ? { standalone: true } : {}),
     ...(permalink ? { permalink } : {}),
     sortKey: typeof meta.indicator_sort_order === 'string' ? meta.indicator_sort_order : undefined,
@@ -133,13 +138,14 @@ const KEY = /^([A-Za-z][\w]*)\.([\w-]+)$/;
 
 /** True when a text shown on the page is not in the page's language: plain text, or a key only another language has. */
 function borrowsText(rawMeta: RawMeta, ctx: Context): boolean {
-  const texts = TEXT_FIELDS.filter((f) => typeof rawMeta.data[f] === 'string' && rawMeta.data[f] !== '');
-  const borrowed = texts.some((f) => {
-    if (rawMeta.translated?.has(f)) return false;
-    const value = (rawMeta.data[f] as string).trim();
-    return !(KEY.test(value) && ctx.native.has(value));
-  });
-  return borrowed || (rawMeta.body.trim() !== '' && !rawMeta.translated?.has('body'));
+  return TEXT_FIELDS.some((f) => borrowsField(rawMeta, ctx, f)) || (rawMeta.body.trim() !== '' && !rawMeta.translated?.has('body'));
+}
+
+/** True when the field holds text that is not in the page's language (plain text, or a key only another language has). */
+function borrowsField(rawMeta: RawMeta, ctx: Context, field: string): boolean {
+  const value = rawMeta.data[field];
+  if (typeof value !== 'string' || value === '' || rawMeta.translated?.has(field)) return false;
+  return !(KEY.test(value.trim()) && ctx.native.has(value.trim()));
 }
 
 /** Goals and targets from the UN framework, each listing the indicators under it (national ones after their global parent). */
@@ -189,6 +195,30 @@ function knownStatuses(raw: RawRepository, translations: Translations): Map<stri
   return statuses;
 }
 
+/**
+ * A field's label in the page's language: the repository's own (`metadata_fields.<key>`, or the translation key its
+ * schema names); then, on a page not in English, the portal's label along the language chain; then the schema's
+ * label (written in English, as Open SDG's are); then the portal's English label.
+ */
+export function fieldLabelsFor(raw: RawRepository, lang: string, translations: Translations): Context['labels'] {
+  const chain = [...new Set([lang, ...contentChain(lang, raw.languages[0] ?? 'en', raw.portal.languages.fallback)])];
+  const portal = (key: string, english: boolean) => {
+    for (const l of chain) {
+      if (l === 'en' && !english) return undefined;
+      const label = raw.fieldLabels.get(l)?.get(key);
+      if (label !== undefined) return label;
+    }
+    return english ? raw.fieldLabels.get('en')?.get(key) : undefined;
+  };
+  return {
+    get: (key) => {
+      const prose = raw.labels.get(key);
+      const own = translations.get(`metadata_fields.${key}`) ?? (prose?.translationKey ? translations.get(prose.translationKey) : undefined);
+      return own ?? (prose ? translations.get(prose.label) : undefined) ?? portal(key, false) ?? prose?.label ?? portal(key, true);
+    },
+  };
+}
+
 /** The whole site model in one language (the default when not given); every problem found is in `problems`. */
 export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw.languages[0] ?? 'en'): SiteModel {
   const defaultLanguage = raw.languages[0] ?? 'en';
@@ -197,12 +227,7 @@ export function buildModel(raw: RawRepository, problems: ProblemList, lang = raw
   const ctx: Context = {
     raw, lang, defaultLanguage, metas, translations, native: raw.translations.get(lang) ?? new Map(),
     groups: groupsOf(translations), statuses: knownStatuses(raw, translations), problems,
-    labels: {
-      get: (key) => {
-        const prose = raw.labels.get(key);
-        return translations.get(`metadata_fields.${key}`) ?? (prose !== undefined ? (translations.get(prose) ?? prose) : undefined);
-      },
-    },
+    labels: fieldLabelsFor(raw, lang, translations),
   };
   const ids = [...new Set([...metas.keys(), ...raw.csvs.keys()])];
   const indicators = ids.flatMap((id) => buildIndicator(id, ctx) ?? []).sort(compareIndicators);

@@ -58,7 +58,9 @@ export interface RawRepository {
   metaRecords: MetaRecord[];
   translations: LangTranslations;
   /** Field labels from the repository's schema file (`_prose.yml`), where it has one. */
-  labels: Map<string, string>;
+  labels: Map<string, FieldLabel>;
+  /** The portal's own labels of Open SDG's standard metadata fields, per language (`data/metadata-fields/<lang>.yml`). */
+  fieldLabels: LangTranslations;
   inputs: InputSummary[];
 }
 
@@ -75,6 +77,14 @@ export interface RepositoryLocation {
   portalConfig?: string;
   /** `SDG_SITE_DIR`: an Open SDG site repository to read statuses and languages from. */
   siteDir?: string;
+  /** The portal's labels of standard metadata fields (holds <lang>.yml); none when not given. */
+  fieldLabelsRoot?: string;
+}
+
+/** A field's label as the schema file gives it (taken to be English, as Open SDG's are), and its translation key. */
+export interface FieldLabel {
+  label: string;
+  translationKey?: string;
 }
 
 /** Extra readers (SDMX, Excel) register here, so adding a format never touches this file. */
@@ -84,17 +94,34 @@ export interface Readers {
 }
 const DEFAULT_READERS: Readers = { inputs: INPUT_READERS, translations: TRANSLATION_READERS };
 
-function readLabels(root: string, file: string, fx: ReadEffects, problems: ProblemList): Map<string, string> {
-  const labels = new Map<string, string>();
+function readLabels(root: string, file: string, fx: ReadEffects, problems: ProblemList): Map<string, FieldLabel> {
+  const labels = new Map<string, FieldLabel>();
   const slash = file.lastIndexOf('/');
   if (!fx.list(slash >= 0 ? `${root}/${file.slice(0, slash)}` : root).includes(file.slice(slash + 1))) return labels;
   const prose = parseYaml(fx.read(`${root}/${file}`), file, problems).data as {
-    prose?: { metadata?: { meta?: { name?: string; field?: { label?: string } }[] } };
+    prose?: { metadata?: { meta?: { name?: string; field?: { label?: string; translation_key?: unknown } }[] } };
   };
   for (const f of prose.prose?.metadata?.meta ?? []) {
-    if (f?.name && f.field?.label) labels.set(f.name, f.field.label);
+    if (!f?.name || typeof f.field?.label !== 'string') continue;
+    const key = f.field.translation_key;
+    labels.set(f.name, { label: f.field.label, ...(typeof key === 'string' && key.trim() ? { translationKey: key.trim() } : {}) });
   }
   return labels;
+}
+
+/** The portal's labels of standard metadata fields, in the languages read (a language without a file has none). */
+function readFieldLabels(dir: string | undefined, languages: string[], fx: ReadEffects, problems: ProblemList): LangTranslations {
+  const out: LangTranslations = new Map();
+  if (!dir) return out;
+  const files = fx.list(dir);
+  for (const lang of languages) {
+    if (!files.includes(`${lang}.yml`)) continue;
+    const data = parseYaml(fx.read(`${dir}/${lang}.yml`), `${dir}/${lang}.yml`, problems).data;
+    if (data && typeof data === 'object') {
+      out.set(lang, new Map(Object.entries(data as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')));
+    }
+  }
+  return out;
 }
 
 /**
@@ -213,6 +240,7 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
     metaRecords: records,
     translations,
     labels: readLabels(at.root, config.schemaFile, fx, problems),
+    fieldLabels: readFieldLabels(at.fieldLabelsRoot, readLanguages, fx, problems),
     inputs,
   };
 }

@@ -6,7 +6,7 @@
  *   in the terminal (each problem located, as `npm run validate` prints it) and tells the open pages, which
  *   reload and show the problems in a banner (src/preview/banner.ts). A reading that fails leaves the last good
  *   pages up.
- * - Serves `/api/feedback` with the same handler as `npm start` (SQLite at FEEDBACK_DB by default).
+ * - Serves `/api/feedback` and `/api/engagement` with the same handlers as `npm start` (SQLite at FEEDBACK_DB by default).
  */
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -101,7 +101,7 @@ export async function startPreview(server: ViteDevServer, logger: AstroIntegrati
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     const path = req.url?.split('?')[0] ?? '';
     if (path === READINGS_PATH) readings(req, res, next);
-    else if (path === '/api/feedback' || path.startsWith('/api/feedback/')) void feedback(req, res);
+    else if (/^\/api\/(?:feedback|engagement)(?:\/|$)/.test(path)) void feedback(req, res);
     else next();
   };
   // First in line, as on `npm start`: Astro's own dev middleware (installed after this hook) would answer these
@@ -111,7 +111,7 @@ export async function startPreview(server: ViteDevServer, logger: AstroIntegrati
   else server.httpServer?.once('listening', install);
 }
 
-/** `/api/feedback` on the dev server, through the Node adapter `npm start` uses. */
+/** `/api/feedback` and `/api/engagement` on the dev server, through the Node adapter `npm start` uses. */
 async function devFeedback(): Promise<(req: IncomingMessage, res: ServerResponse) => Promise<void>> {
   const app = new Hono();
   // Pages are rendered on request here, so the error page a form post without JavaScript gets is fetched from the dev server.

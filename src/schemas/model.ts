@@ -41,6 +41,8 @@ export interface Indicator {
   national: boolean;
   /** True when some of the page's text is shown in the site's default language, not yet translated. */
   untranslated?: boolean;
+  /** The language of the title shown (`nationalTitle ?? globalTitle`) when it is borrowed from the default language: the `lang` to mark it with. */
+  titleLang?: string;
   /** A page outside the goals (Open SDG's `standalone: true`): not listed under a target, not in status counts. */
   standalone?: boolean;
   /** The page's address on the NSO's Open SDG site, kept working by a redirect. */

@@ -99,8 +99,8 @@ export function filesWithin(roots: readonly (string | undefined)[]): ReadEffects
 }
 
 /** The files of a data repository and what goes with it (UN framework, Open SDG site repository, portal configuration). */
-export const repositoryFiles = (at: Pick<RepositoryLocation, 'root' | 'frameworkRoot' | 'siteDir' | 'portalConfig'>): ReadEffects =>
-  filesWithin([at.root, at.frameworkRoot, at.siteDir, at.portalConfig]);
+export const repositoryFiles = (at: Pick<RepositoryLocation, 'root' | 'frameworkRoot' | 'siteDir' | 'portalConfig' | 'fieldLabelsRoot'>): ReadEffects =>
+  filesWithin([at.root, at.frameworkRoot, at.siteDir, at.portalConfig, at.fieldLabelsRoot]);
 
 /**
  * Every symbolic link under `dir`, at any depth, that a folder walker must not follow: one out of `dir`, one to

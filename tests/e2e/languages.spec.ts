@@ -63,6 +63,12 @@ test('French: the global title and target come from the UN framework in French; 
   await expect(page.locator('.summary')).toContainText('seuil national de pauvreté, par sexe et âge');
   await expect(page.locator('[data-untranslated]')).toHaveText('Certaines parties de cette page ne sont pas encore traduites et s’affichent en anglais.');
   await expect(page.locator('#headline-sentence')).toContainText('18,9 %');
+  // Borrowed text is marked as English, so a screen reader reads it with an English voice (WCAG 3.1.2).
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
+  await page.goto('/fr/goals/1/');
+  await expect(page.locator('a[href="/fr/indicators/1-2-1/"] [lang="en"]')).toHaveText('Percentage of the population living in households at risk of poverty, by sex and age');
+  await page.goto('/indicators/1-2-1/');
+  await expect(page.locator('h1')).not.toHaveAttribute('lang', /./);
 });
 
 test('Arabic: the chart keeps time left to right, its value axis on the right, and the poster is drawn in Arabic', async ({ page, request }) => {

@@ -12,6 +12,7 @@ import { compareYears } from '../../pipeline/years.ts';
 import { buildControls, readControls } from './controls.ts';
 import { renderTable, fallbackText } from './explorer-parts.ts';
 import { openExplorerSource, type ExplorerSource } from './explorer-source.ts';
+import { track } from '../../components/engagement/track.ts';
 
 /** `focus`: move focus to the first control (when the reader pressed the button, not when a URL opened it);
  * `source`: the indicator's explorer data when the page has opened them already. */
@@ -75,7 +76,10 @@ export async function startExplorer(root: HTMLElement, focus = true, source?: Ex
     tableBox.hidden = selection.view !== 'table';
   };
 
+  // The engagement count: which indicator, which view (chart or table), each time the view changes.
+  let trackedView = '';
   const update = (announce: boolean) => {
+    if (selection.view !== trackedView) track({ kind: 'explorer', indicator: config.id, view: (trackedView = selection.view) });
     const view = viewOf(selection);
     const active = document.activeElement?.id;
     controls.replaceChildren(buildControls({ data, nodes, selection, years: view.years }));
@@ -128,7 +132,10 @@ export async function startExplorer(root: HTMLElement, focus = true, source?: Ex
       selection = structuredClone(defaults);
       note.hidden = true;
       update(true);
-    } else if (action === 'download') download(viewOf(selection), config.id, data.dimensions);
+    } else if (action === 'download') {
+      download(viewOf(selection), config.id, data.dimensions);
+      track({ kind: 'explorer', indicator: config.id, view: 'download' });
+    }
   });
   q<HTMLButtonElement>('[data-explore]').hidden = true;
   const panel = q<HTMLDetailsElement>('[data-explorer-panel]');

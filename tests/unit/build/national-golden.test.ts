@@ -84,6 +84,10 @@ describe('building a national "data starter" repository', () => {
     expect(ind).toMatch(/<svg[^>]*role="img"/);
     expect(page('indicators/1-2-1/data/index.html')).toContain('Female');
     expect(page('index.html')).not.toContain('Open Government Licence');
+    expect(page('index.html')).toContain('Data: <span dir="auto">see the data repository&#39;s licence.</span>');
+    // A national indicator has no global counterpart: its title is labelled national, once.
+    expect(ind).toMatch(/<dt[^>]*>National indicator<\/dt>/);
+    expect(ind).not.toMatch(/<dt[^>]*>Global indicator<\/dt>/);
     expect(page('downloads/1-2-1-tidy.csv')).toContain(',F,');
   });
 
