@@ -2,7 +2,7 @@
 import { pick, type ChartConfig } from './chart-config.ts';
 import type { ChartInput, ChartPoint } from './chart-input.ts';
 import { compareYears, allNumericYears, sortYears } from '../pipeline/years.ts';
-import { matchesDims, type DimensionNode, type ExplorerData, type TimeSeries } from './time-series.ts';
+import { hasValues, matchesDims, type DimensionNode, type ExplorerData, type TimeSeries } from './time-series.ts';
 import type { Selection } from './selection.ts';
 import { t } from '../i18n/index.ts';
 import { writeCsv } from '../pipeline/write-csv.ts';
@@ -109,7 +109,7 @@ export function rowsToCsv(rows: TableRow[], decimals?: number, dimensions: reado
  * values (as the headline does), so a reader never arrives on "no data for this combination".
  */
 export function firstCombination(data: ExplorerData, series: string | undefined, unit: string | undefined): Record<string, string[]> {
-  const scoped = data.timeSeries.filter((ts) => ts.series === series && ts.unit === unit && ts.observations.some((o) => o.value !== null));
+  const scoped = data.timeSeries.filter((ts) => ts.series === series && ts.unit === unit && hasValues(ts));
   const fewest = scoped.reduce<TimeSeries | undefined>((best, ts) => (!best || Object.keys(ts.dimensions).length < Object.keys(best.dimensions).length ? ts : best), undefined);
   return Object.fromEntries(Object.entries(fewest?.dimensions ?? {}).map(([k, v]) => [k, [v]]));
 }

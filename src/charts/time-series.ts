@@ -7,7 +7,12 @@ export interface TimeSeries {
   geoCode?: string;
   dimensions: Record<string, string>;
   observations: TsObservation[];
+  /** How many observations have a value, known before they are loaded (the explorer fetches them by chunk). */
+  count?: number;
 }
+
+/** Whether a time series has any value, whether or not its observations are loaded yet. */
+export const hasValues = (ts: TimeSeries): boolean => (ts.count !== undefined ? ts.count > 0 : ts.observations.some((o) => o.value !== null));
 export interface ExplorerData {
   dimensions: string[];
   series: string[];

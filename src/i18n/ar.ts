@@ -578,6 +578,13 @@ export const ar: Record<UiKey, string> = {
   'disaggregation.details': 'التصنيفات المُبلَغ عنها والناقصة، الهدف {number}',
   'disaggregation.reportedList': 'المُبلَغ عنها: {list}',
   'disaggregation.missingList': 'الناقصة: {list}',
+  // Editors' preview (npm run dev)
+  'preview.label': 'مشكلات في البيانات (في المعاينة فقط)',
+  'preview.errors': '{count, plural, zero {لا مشكلات توقف} one {مشكلة واحدة توقف} two {مشكلتان توقفان} few {# مشكلات توقف} many {# مشكلة توقف} other {# مشكلة توقف}} بناء الموقع',
+  'preview.warnings': '{count, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}: يستمر البناء',
+  'preview.fix': 'أصلِحها واحفظ الملف: ستُعاد تحميل هذه الصفحة تلقائيًا. يسرد الأمر npm run validate المشكلات نفسها.',
+  'preview.failure': 'تعذّرت قراءة البيانات؛ تعرض الصفحات آخر قراءة نجحت.',
+  'preview.more': '{count, plural, zero {لا شيء آخر} one {مشكلة أخرى غير مدرجة} two {مشكلتان أخريان غير مدرجتين} few {# مشكلات أخرى غير مدرجة} many {# مشكلة أخرى غير مدرجة} other {# مشكلة أخرى غير مدرجة}} هنا؛ تسردها كلها الطرفية والأمر npm run validate.',
   // Engagement counts (issue 15: the engagement dashboard, "How the portal is used", the privacy page's section)
   'engagement.footer.usage': 'كيف تُستخدم البوابة',
   'engagement.footer.privacy': 'الخصوصية',

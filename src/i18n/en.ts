@@ -3,6 +3,7 @@ import { enAudiences } from './en-audiences.ts';
 import { enCharts } from './en-charts.ts';
 import { enEditorial } from './en-editorial.ts';
 import { enProgress } from './en-progress.ts';
+import { enPreview } from './en-preview.ts';
 import { enEngagement } from './en-engagement.ts';
 import { enSdmx } from './en-sdmx.ts';
 import { enTrust } from './en-trust.ts';
@@ -14,6 +15,7 @@ export const en = {
   ...enCharts,
   ...enEditorial,
   ...enProgress,
+  ...enPreview,
   ...enEngagement,
   ...enSdmx,
   ...enTrust,

@@ -578,6 +578,13 @@ export const es: Record<UiKey, string> = {
   'disaggregation.details': 'Desgloses presentados y pendientes, objetivo {number}',
   'disaggregation.reportedList': 'presentados: {list}',
   'disaggregation.missingList': 'faltan: {list}',
+  // Editors' preview (npm run dev)
+  'preview.label': 'Problemas en los datos (solo en la vista previa)',
+  'preview.errors': '{count, plural, one {# problema detiene} many {# de problemas detienen} other {# problemas detienen}} la compilación del sitio',
+  'preview.warnings': '{count, plural, one {# advertencia} many {# de advertencias} other {# advertencias}}: la compilación continúa',
+  'preview.fix': 'Corríjalos y guarde el archivo: esta página se recarga sola. npm run validate enumera los mismos problemas.',
+  'preview.failure': 'No se pudieron leer los datos; las páginas muestran la última lectura que funcionó.',
+  'preview.more': '{count, plural, one {# más no aparece} many {# más no aparecen} other {# más no aparecen}} aquí; el terminal y npm run validate los enumeran todos.',
   // Engagement counts (issue 15: the engagement dashboard, "How the portal is used", the privacy page's section)
   'engagement.footer.usage': 'Cómo se usa el portal',
   'engagement.footer.privacy': 'Privacidad',

@@ -579,6 +579,13 @@ export const fr: Record<UiKey, string> = {
   'disaggregation.details': 'Ventilations présentées et manquantes, objectif {number}',
   'disaggregation.reportedList': 'présentées\u00a0: {list}',
   'disaggregation.missingList': 'manquantes\u00a0: {list}',
+  // Editors' preview (npm run dev)
+  'preview.label': 'Problèmes dans les données (aperçu seulement)',
+  'preview.errors': '{count, plural, one {# problème arrête} many {# de problèmes arrêtent} other {# problèmes arrêtent}} la construction du site',
+  'preview.warnings': '{count, plural, one {# avertissement} many {# d’avertissements} other {# avertissements}} : la construction se poursuit',
+  'preview.fix': 'Corrigez-les et enregistrez le fichier : cette page se recharge d’elle-même. npm run validate liste les mêmes problèmes.',
+  'preview.failure': 'Les données n’ont pas pu être lues ; les pages montrent la dernière lecture réussie.',
+  'preview.more': '{count, plural, one {# autre n’est pas listé} many {# d’autres ne sont pas listés} other {# autres ne sont pas listés}} ici ; le terminal et npm run validate les listent tous.',
   // Engagement counts (issue 15: the engagement dashboard, "How the portal is used", the privacy page's section)
   'engagement.footer.usage': 'Utilisation du portail',
   'engagement.footer.privacy': 'Confidentialité',

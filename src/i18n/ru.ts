@@ -578,6 +578,13 @@ export const ru: Record<UiKey, string> = {
   'disaggregation.details': 'Представленные и недостающие разбивки, цель {number}',
   'disaggregation.reportedList': 'представлены: {list}',
   'disaggregation.missingList': 'недостаёт: {list}',
+  // Editors' preview (npm run dev)
+  'preview.label': 'Проблемы в данных (только в предпросмотре)',
+  'preview.errors': '{count, plural, one {# проблема останавливает} few {# проблемы останавливают} many {# проблем останавливают} other {# проблемы останавливают}} сборку сайта',
+  'preview.warnings': '{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}: сборка продолжается',
+  'preview.fix': 'Исправьте их и сохраните файл: страница обновится сама. npm run validate выводит те же проблемы.',
+  'preview.failure': 'Не удалось прочитать данные; страницы показывают последнее удачное чтение.',
+  'preview.more': 'Ещё {count, plural, one {# не показана} few {# не показаны} many {# не показаны} other {# не показаны}} здесь; терминал и npm run validate выводят все.',
   // Engagement counts (issue 15: the engagement dashboard, "How the portal is used", the privacy page's section)
   'engagement.footer.usage': 'Как используется портал',
   'engagement.footer.privacy': 'Конфиденциальность',

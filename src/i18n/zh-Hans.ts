@@ -577,6 +577,13 @@ export const zhHans: Record<UiKey, string> = {
   'disaggregation.details': '目标{number}：已报告和缺失的分类',
   'disaggregation.reportedList': '已报告：{list}',
   'disaggregation.missingList': '缺失：{list}',
+  // Editors' preview (npm run dev)
+  'preview.label': '数据中的问题（仅在预览中显示）',
+  'preview.errors': '{count, plural, other {# 个问题}}会使网站构建中止',
+  'preview.warnings': '{count, plural, other {# 条警告}}：构建会继续',
+  'preview.fix': '请修正并保存文件：本页面会自动重新加载。npm run validate 会列出同样的问题。',
+  'preview.failure': '无法读取数据；页面显示的是最近一次成功读取的内容。',
+  'preview.more': '此处未列出另外 {count, plural, other {# 个}}；终端和 npm run validate 会全部列出。',
   // Engagement counts (issue 15: the engagement dashboard, "How the portal is used", the privacy page's section)
   'engagement.footer.usage': '门户使用情况',
   'engagement.footer.privacy': '隐私',

@@ -34,6 +34,11 @@ function shapes(): Shapes[] {
   return cache.get(root)!;
 }
 
+/** Drops the projected boundaries (the editors' preview, after a boundary file changed). */
+export function forgetMapShapes(): void {
+  delete store[KEY];
+}
+
 export interface MapLegendClass { colour: string; label: string }
 export interface IndicatorMap {
   title: string;

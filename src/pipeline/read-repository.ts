@@ -14,7 +14,7 @@ import type { ReadEffects } from './effects.ts';
 import { INPUT_READERS } from './inputs/index.ts';
 import type { DataTable, FieldPlace, InputContext, InputReader, LangTranslations, MetaRecord } from './inputs/types.ts';
 import { mergeTables, unreadEntries } from './merge-inputs.ts';
-import { rowsToObservations } from './observations.ts';
+import { observationsOnce } from './reading-cache.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { contentChain } from './languages.ts';
 import type { ProblemList } from './problems.ts';
@@ -222,7 +222,7 @@ export async function readRepository(at: RepositoryLocation, fx: ReadEffects, pr
   const csvs = new Map<string, IndicatorData>();
   for (const [id, table] of mergeTables(tables, portal.data.drop_columns, problems)) {
     const own = table.notBreakdowns ? { ...roles, notBreakdown: new Set([...roles.notBreakdown, ...table.notBreakdowns]) } : roles;
-    csvs.set(id, rowsToObservations(table.table, table.file, problems, own));
+    csvs.set(id, observationsOnce(table.table, table.file, problems, own));
   }
 
   // Every language a page may fall back to is read too (a Kazakh page shows Russian where Kazakh is missing).

@@ -29,24 +29,34 @@ options.allowedAttributes = { ...(options.allowedAttributes as object), a: ['hre
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** Cleans an HTML fragment. */
-export function sanitize(html: string): string {
-  return sanitizeHtml(html, options).trim();
+/**
+ * Each conversion is a pure function of its text, asked again for the same text in every language's model and on
+ * every reading of the editors' preview: answers are kept (a bounded number; the cache starts afresh when full).
+ */
+const KEPT = 50_000;
+function remembered(convert: (text: string) => string): (text: string) => string {
+  const kept = new Map<string, string>();
+  return (text) => {
+    let out = kept.get(text);
+    if (out === undefined) {
+      if (kept.size >= KEPT) kept.clear();
+      out = convert(text);
+      kept.set(text, out);
+    }
+    return out;
+  };
 }
+
+/** Cleans an HTML fragment. */
+export const sanitize: (html: string) => string = remembered((html) => sanitizeHtml(html, options).trim());
 
 /** Markdown (with any raw HTML in it) → safe HTML, for page bodies and long metadata fields. */
-export function markdownToSafeHtml(markdown: string): string {
-  return sanitize(marked.parse(markdown) as string);
-}
+export const markdownToSafeHtml: (markdown: string) => string = remembered((markdown) => sanitize(marked.parse(markdown) as string));
 
 /** A short field (a title, a unit) → safe inline HTML: no block wrapper. */
-export function inlineToSafeHtml(text: string): string {
-  return sanitize(marked.parseInline(text) as string);
-}
+export const inlineToSafeHtml: (text: string) => string = remembered((text) => sanitize(marked.parseInline(text) as string));
 
 /** Plain text with every tag removed, for titles, alt texts and search. */
-export function toPlainText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ').trim();
-}
+export const toPlainText: (html: string) => string = remembered((html) => sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+  .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+  .replace(/\s+/g, ' ').trim());

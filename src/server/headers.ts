@@ -12,9 +12,18 @@
  *   the staff pages (`/staff/`, `/<lang>/staff/`) are never framable, whatever the path.
  * - X-Content-Type-Options, Referrer-Policy and Permissions-Policy on every answer.
  *
- * Other concerns (compression, caching) belong here too, as further sections with their own functions.
+ * Caching: names that carry a hash of their content (Astro's `/_astro/`, Pagefind's fragments and index chunks,
+ * the explorer's data)
+ * never change, so browsers keep them a year without asking; everything else (pages, downloads, feeds) is
+ * revalidated on each visit, which costs a 304 when nothing changed.
+ *
+ * Compression: the build writes a brotli and a gzip copy of each text file worth it (precompress.ts, by these
+ * rules); `npm start` sends the one the browser accepts, with `Vary: Accept-Encoding`. Static hosts compress
+ * on their own.
+ *
+ * Types: by extension (mime.ts), except files whose extension does not say what they are (the Atom feeds are
+ * `feed.xml`), which are listed here for `npm start` and the static hosts alike.
  */
-import { cacheControl } from './static-files.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +75,68 @@ export function isFramable(path: string): boolean {
 /** The headers for an answer at `path` (the URL's path, decoded as the server routes it). */
 export function securityHeaders(path: string, policy: SecurityPolicy): Record<string, string> {
   return { ...COMMON_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(policy, isFramable(path) ? 'any' : 'none') };
+}
+
+// ——— Caching ———
+
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Folders whose file names carry a hash of the content, as URL prefixes (also written for static hosts); those of
+ * `HASHED_IN_EVERY_LANGUAGE` are so under every language's prefix too (`/fr/explorer/`).
+ */
+export const HASHED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/explorer/'] as const;
+export const HASHED_IN_EVERY_LANGUAGE = ['/explorer/'] as const;
+const LANGUAGE_HASHED = new RegExp(`^/[^/]+(?:${HASHED_IN_EVERY_LANGUAGE.join('|')})`);
+
+/** The Cache-Control for a file at `urlPath`: a year for hashed names, revalidation for everything else. */
+export function cacheControl(urlPath: string): string {
+  const hashed = HASHED_FOLDERS.some((folder) => urlPath.startsWith(folder)) || LANGUAGE_HASHED.test(urlPath);
+  return hashed ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+}
+
+/** A page that is not there may be published later: never kept without asking again. */
+export const CACHE_NOT_FOUND = 'no-cache';
+
+// ——— Compression ———
+
+/** The encodings the build writes copies in, in the server's order of preference, and their file suffixes. */
+export const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+export type EncodingName = (typeof ENCODINGS)[number]['name'];
+
+/** Smaller files are sent as they are: a compressed copy would save a few hundred bytes at most. */
+export const COMPRESS_MIN_BYTES = 1024;
+
+/** A copy is kept only when it saves a tenth or more. */
+export const worthCompressing = (size: number, compressedSize: number): boolean => compressedSize <= size * 0.9;
+
+/** The encodings a request accepts (q=0 refused), in the server's order of preference. */
+export function acceptedEncodings(header: string | undefined): EncodingName[] {
+  if (!header) return [];
+  const accepted = new Set<string>();
+  const refused = new Set<string>();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    (q && Number(q.slice(2)) === 0 ? refused : accepted).add(name);
+  }
+  return ENCODINGS.map((e) => e.name).filter((n) => !refused.has(n) && (accepted.has(n) || accepted.has('*')));
+}
+
+// ——— Types the extension does not tell ———
+
+/** The Atom feeds (`/stories/feed.xml`, `/fr/updates/feed.xml`): served as Atom, so feed readers and browsers know them. */
+const ATOM = 'application/atom+xml; charset=utf-8';
+const FEED = /^\/(?:[^/]+\/)?(?:stories|updates)\/feed\.xml$/;
+
+/** The Content-Type for `urlPath` when its extension would mislead, else undefined (mime.ts decides). */
+export function typeByPath(urlPath: string): string | undefined {
+  return FEED.test(urlPath) ? ATOM : undefined;
 }
 
 // ——— The policy from the built site ———
@@ -133,11 +204,17 @@ export function headersFile(policy: SecurityPolicy): string {
     // Staff pages are never framable, whatever a rule above matched.
     block('/staff/*', csp('none'), again),
     block('/:lang/staff/*', csp('none'), again),
-    // Caching: Astro's hashed assets never change (everything else is revalidated, the hosts' default).
-    block('/_astro/*', { 'Cache-Control': cacheControl('/_astro/') }),
+    // Caching: hashed names never change (everything else is revalidated, the hosts' default).
+    ...HASHED_FOLDERS.map((folder) => block(`${folder}*`, { 'Cache-Control': CACHE_IMMUTABLE })),
+    ...HASHED_IN_EVERY_LANGUAGE.map((folder) => block(`/:lang${folder}*`, { 'Cache-Control': CACHE_IMMUTABLE })),
+    // Feeds are Atom, whatever their .xml says.
+    ...FEED_PATHS.map((path) => block(path, { 'Content-Type': ATOM })),
     '',
   ].join('\n');
 }
+
+/** The feeds' addresses as host rules (every language). */
+const FEED_PATHS = ['/stories/feed.xml', '/:lang/stories/feed.xml', '/updates/feed.xml', '/:lang/updates/feed.xml'];
 
 /** `isFramable` as a path-to-regexp group (the path without its leading slash). */
 const FRAMABLE = '(?!(?:[^/]+/)?staff/)(?:[^/]+/)?embed/';
@@ -149,7 +226,9 @@ export function vercelConfig(policy: SecurityPolicy) {
     headers: [
       { source: `/((?!${FRAMABLE}).*)`, headers: list(securityHeaders('/', policy)) },
       { source: `/(${FRAMABLE}.*)`, headers: list(securityHeaders('/embed/', policy)) },
-      { source: '/_astro/(.*)', headers: list({ 'Cache-Control': cacheControl('/_astro/') }) },
+      ...HASHED_FOLDERS.map((folder) => ({ source: `${folder}(.*)`, headers: list({ 'Cache-Control': CACHE_IMMUTABLE }) })),
+      ...HASHED_IN_EVERY_LANGUAGE.map((folder) => ({ source: `/([^/]+${folder}.*)`, headers: list({ 'Cache-Control': CACHE_IMMUTABLE }) })),
+      { source: '/((?:[^/]+/)?(?:stories|updates)/feed\\.xml)', headers: list({ 'Content-Type': ATOM }) },
     ],
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Compressed copies of the site's text files, written at build time next to each file (`page.html.br`,
  * `page.html.gz`), so the server sends the smallest form a browser accepts without compressing on every
- * request. Only files worth it: text formats (see mime.ts) of at least 1 KB whose copy saves a tenth or more.
+ * request. Only files worth it, by the rules of headers.ts: text formats (see mime.ts) of at least 1 KB whose copy
+ * saves a tenth or more.
  * zlib runs in libuv's thread pool, so the work spreads over the machine's cores. Hard links to one file (the SDMX
  * tree's copy of each SDMX-CSV download) are compressed once, their copies linked too.
  */
@@ -10,15 +11,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { isCompressible } from './mime.ts';
+import { COMPRESS_MIN_BYTES, ENCODINGS, worthCompressing } from './headers.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
-const MIN_BYTES = 1024;
-
-export const ENCODINGS = [
-  { name: 'br', suffix: '.br' },
-  { name: 'gzip', suffix: '.gz' },
-] as const;
 
 async function* files(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -62,13 +58,13 @@ export async function precompress(dir: string, concurrency = 8): Promise<Precomp
 /** Writes the compressed copies of one file, when worth it; returns its path when it did. */
 async function compressOne(path: string, result: PrecompressResult): Promise<string | undefined> {
   const body = await readFile(path);
-  if (body.length < MIN_BYTES) return undefined;
+  if (body.length < COMPRESS_MIN_BYTES) return undefined;
   const [b, g] = await Promise.all([
     // Brotli quality 5 of 11 and gzip 6 of 9: most of the saving for a small part of the time.
     brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
     gz(body, { level: 6 }),
   ]);
-  if (b.length > body.length * 0.9) return undefined;
+  if (!worthCompressing(body.length, b.length)) return undefined;
   await Promise.all([writeFile(`${path}.br`, b), writeFile(`${path}.gz`, g)]);
   result.files++;
   result.bytes += body.length;

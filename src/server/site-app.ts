@@ -4,12 +4,12 @@
  * Kept apart from scripts/serve.ts so tests can start it on a random port.
  */
 import { Hono } from 'hono';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileErrorPages, mountFeedback } from '../functions/adapters/node.ts';
 import type { FeedbackEnv } from '../functions/from-env.ts';
 import type { FeedbackHandlerOptions } from '../functions/handler.ts';
-import { staticFiles } from './static-files.ts';
+import { notFoundPage, staticFiles } from './static-files.ts';
 import { HOST_RULE_FILES, policyOfSite, securityHeaders } from './headers.ts';
 
 export interface SiteAppOptions {
@@ -45,10 +45,6 @@ export async function createSiteApp({ distDir, env = process.env, feedback = {} 
   // API routes (feedback function) are mounted here, before the static files.
   await mountFeedback(app, env, { languagePrefixes, errorPage: fileErrorPages(distDir), ...feedback });
   app.use('*', staticFiles(distDir));
-  const notFound = join(distDir, '404.html');
-  app.notFound((c) => {
-    const page = existsSync(notFound) ? readFileSync(notFound, 'utf8') : 'Not found';
-    return c.req.method === 'HEAD' ? c.body(null, 404, { 'Content-Type': 'text/html; charset=utf-8' }) : c.html(page, 404);
-  });
+  app.notFound(notFoundPage(distDir));
   return app;
 }

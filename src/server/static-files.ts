@@ -1,36 +1,29 @@
 /**
  * The built site as a production static server would send it: the compressed copy the browser accepts
  * (brotli, then gzip, written at build time by precompress.ts), correct types, an ETag for every file with
- * 304 answers to a browser that has it already, `immutable` caching for Astro's hashed assets and
- * revalidation for everything else, HEAD, and byte ranges (a researcher resuming all.zip). Paths never leave
- * the site's folder, symbolic links included.
+ * 304 answers to a browser that has it already, caching by the rules of headers.ts (`immutable` for hashed
+ * names, revalidation for everything else), HEAD, byte ranges (a researcher resuming all.zip), and the site's
+ * 404 page with status 404. Paths never leave the site's folder, symbolic links included.
  */
 import { createReadStream, type Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { contentType, isCompressible } from './mime.ts';
-import { ENCODINGS } from './precompress.ts';
-
-/** Hashed file names never change content: a year of caching. Everything else is checked on each visit. */
-export function cacheControl(urlPath: string): string {
-  return urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
-}
+import { acceptedEncodings, cacheControl, CACHE_NOT_FOUND, ENCODINGS, typeByPath } from './headers.ts';
 
 const etagOf = (s: Stats, encoding = '') => `"${s.size.toString(16)}-${Math.floor(s.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
 
-/** The encodings a request accepts (q=0 refused), in the server's order of preference. */
-export function acceptedEncodings(header: string | undefined): string[] {
-  if (!header) return [];
-  const accepted = new Set<string>();
-  for (const part of header.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    if (q && Number(q.slice(2)) === 0) continue;
-    if (name) accepted.add(name);
-  }
-  return ENCODINGS.map((e) => e.name).filter((n) => accepted.has(n) || accepted.has('*'));
+/**
+ * Whether an If-None-Match header names `etag`: `*`, or a list of tags compared weakly (a `W/` tag a proxy
+ * weakened still matches), as RFC 9110 asks for GET and HEAD.
+ */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
 /** A single byte range of a file of `size` bytes, or 'invalid' (answered 416); multi-range requests get the whole file. */
@@ -75,6 +68,16 @@ async function fileAt(root: string, urlPath: string): Promise<{ path: string; st
 const body = (path: string, range?: { start: number; end: number }) =>
   Readable.toWeb(createReadStream(path, range)) as ReadableStream<Uint8Array>;
 
+/** The compressed copy the request accepts and the build wrote, if any. */
+async function compressedCopy(c: Context, path: string): Promise<{ encoding: string; path: string; size: number } | undefined> {
+  for (const encoding of acceptedEncodings(c.req.header('accept-encoding'))) {
+    const copyPath = path + ENCODINGS.find((e) => e.name === encoding)!.suffix;
+    const copy = await stat(copyPath).catch(() => undefined);
+    if (copy?.isFile()) return { encoding, path: copyPath, size: copy.size };
+  }
+  return undefined;
+}
+
 /** Hono middleware serving `root`; requests for files it does not have go on to the next handler. */
 export function staticFiles(rootDir: string): MiddlewareHandler {
   let root: string | undefined;
@@ -85,28 +88,27 @@ export function staticFiles(rootDir: string): MiddlewareHandler {
     const found = await fileAt(root, urlPath);
     if (!found) return next();
     const head = c.req.method === 'HEAD';
-    const headers = new Headers({ 'Content-Type': contentType(found.path), 'Cache-Control': cacheControl(urlPath) });
+    const headers = new Headers({ 'Content-Type': typeByPath(urlPath) ?? contentType(found.path), 'Cache-Control': cacheControl(urlPath) });
     const compressible = isCompressible(found.path);
     if (compressible) headers.set('Vary', 'Accept-Encoding');
+    const ifNoneMatch = c.req.header('if-none-match');
 
     // A compressed copy, when the browser takes one and the build wrote it (a byte range is of the file itself).
     const rangeHeader = c.req.header('range');
-    for (const encoding of compressible && !rangeHeader ? acceptedEncodings(c.req.header('accept-encoding')) : []) {
-      const suffix = ENCODINGS.find((e) => e.name === encoding)!.suffix;
-      const copy = await stat(found.path + suffix).catch(() => undefined);
-      if (!copy?.isFile()) continue;
-      const etag = etagOf(found.stats, encoding);
+    const copy = compressible && !rangeHeader ? await compressedCopy(c, found.path) : undefined;
+    if (copy) {
+      const etag = etagOf(found.stats, copy.encoding);
       headers.set('ETag', etag);
-      if (c.req.header('if-none-match') === etag) return new Response(null, { status: 304, headers });
-      headers.set('Content-Encoding', encoding);
+      if (matchesEtag(ifNoneMatch, etag)) return new Response(null, { status: 304, headers });
+      headers.set('Content-Encoding', copy.encoding);
       headers.set('Content-Length', String(copy.size));
-      return new Response(head ? null : body(found.path + suffix), { status: 200, headers });
+      return new Response(head ? null : body(copy.path), { status: 200, headers });
     }
 
     const etag = etagOf(found.stats);
     headers.set('ETag', etag);
     headers.set('Accept-Ranges', 'bytes');
-    if (c.req.header('if-none-match') === etag) return new Response(null, { status: 304, headers });
+    if (matchesEtag(ifNoneMatch, etag)) return new Response(null, { status: 304, headers });
     const size = found.stats.size;
     const ifRange = c.req.header('if-range');
     const range = rangeHeader && (!ifRange || ifRange === etag) ? parseRange(rangeHeader, size) : undefined;
@@ -121,5 +123,23 @@ export function staticFiles(rootDir: string): MiddlewareHandler {
     }
     headers.set('Content-Length', String(size));
     return new Response(head ? null : body(found.path), { status: 200, headers });
+  };
+}
+
+/**
+ * The site's 404 page (`404.html`) with status 404, compressed like any page, never cached without asking again;
+ * a plain line when the build has none.
+ */
+export function notFoundPage(rootDir: string): (c: Context) => Promise<Response> {
+  const page = join(resolve(rootDir), '404.html');
+  return async (c) => {
+    const head = c.req.method === 'HEAD';
+    const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE_NOT_FOUND, Vary: 'Accept-Encoding' });
+    const stats = await stat(page).catch(() => undefined);
+    if (!stats?.isFile()) return new Response(head ? null : 'Not found', { status: 404, headers: { ...Object.fromEntries(headers), 'Content-Type': 'text/plain; charset=utf-8' } });
+    const copy = await compressedCopy(c, page);
+    if (copy) headers.set('Content-Encoding', copy.encoding);
+    headers.set('Content-Length', String(copy?.size ?? stats.size));
+    return new Response(head ? null : body(copy?.path ?? page), { status: 404, headers });
   };
 }

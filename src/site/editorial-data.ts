@@ -43,6 +43,12 @@ function readDir(fx: ReadEffects, dir: string, ext: RegExp, problems: Problem[],
 const KEY = Symbol.for('sdg-portal.editorial');
 const store = globalThis as unknown as Record<symbol, { dir: string; editorial: Editorial } | undefined>;
 
+/** Checks the stories and concepts again (the editors' preview, once a new reading of the data is in). */
+export function refreshEditorial(): Editorial {
+  delete store[KEY];
+  return getEditorial();
+}
+
 export function getEditorial(): Editorial {
   const dirs = contentDirs();
   const dir = `${dirs.concepts}|${dirs.stories ?? ''}`;

@@ -2,12 +2,22 @@ import type { Indicator } from '../schemas/model.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { compareYears } from '../pipeline/years.ts';
 
+type Grouped = ReturnType<typeof groupTimeSeries>;
+const grouped = new WeakMap<Observation[], Grouped>();
+
 /**
  * Observations grouped into time series (as SDMX does): one entry per combination of series, unit,
  * area and disaggregation values, holding its observations by year. Keys are not repeated per year,
- * which keeps the largest indicators' JSON well under their CSV's size.
+ * which keeps the largest indicators' JSON well under their CSV's size. Worked out once per indicator model
+ * (the page's chart, the JSON download and the explorer's files all ask); callers never change it.
  */
-export function toTimeSeries(observations: Observation[]) {
+export function toTimeSeries(observations: Observation[]): Grouped {
+  let out = grouped.get(observations);
+  if (!out) grouped.set(observations, (out = groupTimeSeries(observations)));
+  return out;
+}
+
+function groupTimeSeries(observations: Observation[]) {
   const groups = new Map<string, { key: Record<string, unknown>; observations: Record<string, unknown>[] }>();
   for (const o of observations) {
     const key = {

@@ -12,6 +12,7 @@ import { chartLegend } from '../charts/chart-marks.ts';
 import { statusLabel } from './status-label.ts';
 import { getSite } from './site-data.ts';
 import { localize } from './routes.ts';
+import { explorerFilesOf } from './explorer-files.ts';
 
 export interface IndicatorView {
   headline: HeadlineSeries[];
@@ -37,6 +38,7 @@ export function indicatorView(ind: Indicator): IndicatorView {
   }
   const first = headline[0]!;
   const { input, kind, title, drawn, config } = headlineChart(ind, headline)!;
+  const files = explorerFilesOf(ind);
   const selectionEntries = Object.entries(first.selection);
   const legend = chartLegend(input, kind);
   return {
@@ -52,7 +54,7 @@ export function indicatorView(ind: Indicator): IndicatorView {
         : {}),
       ...(legend ? { statusNote: legend } : {}),
     },
-    explorer: { config, json: localize(`/downloads/${ind.id}.json`) },
+    ...(files ? { explorer: { config, json: localize(`/${files.index}`) } } : {}),
     ...(selectionEntries.length > 0
       ? { selection: t('indicator.selection', { selection: formatList(selectionEntries.map(([k, v]) => `${k}: ${v}`), 'unit') }) }
       : {}),

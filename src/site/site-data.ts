@@ -25,11 +25,15 @@ const store = globalThis as unknown as Record<symbol, Cache | undefined>;
 
 const keyOf = () => JSON.stringify(repositoryFromEnv());
 
-/** Reads the repository named by the environment, once; later calls return the same model (default language). */
-export async function prepareSite(opts: { onlyDefault?: boolean } = {}): Promise<SiteModel> {
+/**
+ * Reads the repository named by the environment, once; later calls return the same model (default language).
+ * `fresh` reads it again (the editors' preview, after a change): the models in use stay until the new ones are
+ * in, and stay if reading fails.
+ */
+export async function prepareSite(opts: { onlyDefault?: boolean; fresh?: boolean } = {}): Promise<SiteModel> {
   const key = keyOf();
   const cached = store[KEY];
-  if (cached && cached.key === key && (opts.onlyDefault || cached.models.size === cached.site.languages.length)) return cached.site;
+  if (!opts.fresh && cached && cached.key === key && (opts.onlyDefault || cached.models.size === cached.site.languages.length)) return cached.site;
   const at = repositoryFromEnv();
   const { site, models } = await loadSites(at, repositoryFiles(at), READERS, opts.onlyDefault);
   configureLanguages(site.languages, site.languageFallback);

@@ -19,12 +19,17 @@ export interface ChartImage {
   render?: (ind: Indicator) => string;
 }
 
-/** A poster feeds both its PNG and its SVG: draw it once per build (a few MB for the UK site). */
-const drawn = new Map<string, string>();
+/**
+ * A poster feeds both its PNG and its SVG: draw it once per build (a few MB for the UK site). Kept per indicator
+ * object, so a new reading of the data (the editors' preview) draws it again.
+ */
+const drawn = new WeakMap<Indicator, Map<string, string>>();
 function poster(ind: Indicator, size: PosterSize): string {
-  const key = `${currentLanguage()}:${ind.id}:${size.width}x${size.height}`;
-  if (!drawn.has(key)) drawn.set(key, chartPoster(ind, size) ?? '');
-  return drawn.get(key)!;
+  const key = `${currentLanguage()}:${size.width}x${size.height}`;
+  let mine = drawn.get(ind);
+  if (!mine) drawn.set(ind, (mine = new Map()));
+  if (!mine.has(key)) mine.set(key, chartPoster(ind, size) ?? '');
+  return mine.get(key)!;
 }
 
 export function chartImages(ind: Indicator): ChartImage[] {

@@ -1,8 +1,8 @@
 /**
  * The only chart code a page loads up front (a few hundred bytes): it shows the "Explore the data" button and
  * imports the explorer (Plot, d3 pieces, controls) on the first press — or at once when the URL names a view.
- * Pointing at the button, touching it or tabbing to it starts fetching the code and the data, so a press finds
- * them on their way (the press itself is what a phone on a slow network waits for).
+ * Pointing at the button, touching it or tabbing to it starts fetching the code and the data (the explorer's index
+ * and the default view's chunk, see explorer-source.ts), so a press finds them on their way (the press itself is what a phone on a slow network waits for).
  */
 import '../../i18n/client.ts';
 import { hasSelectionQuery } from '../selection-query.ts';
@@ -13,12 +13,13 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-chart-explorer]
   if (!button) continue;
   let started = false;
   let code: Promise<typeof import('./explorer.ts')> | undefined;
-  let data: Promise<unknown> | undefined;
+  let data: Promise<import('./explorer-source.ts').ExplorerSource> | undefined;
   const warm = () => {
     code ??= import('./explorer.ts');
-    data ??= fetch(root.dataset['json']!).then((r) => {
-      if (!r.ok) throw new Error(`${r.status}`);
-      return r.json() as Promise<unknown>;
+    // The index, then the default view's chunk (the chart's defaults are in the page).
+    data ??= import('./explorer-source.ts').then((m) => {
+      const config = JSON.parse(root.querySelector('[data-chart-config]')?.textContent ?? '{}') as { defaults?: { series?: string; unit?: string } };
+      return m.openExplorerSource(root.dataset['json']!, config.defaults);
     });
     // Errors wait for the press that needs them.
     code.catch(() => undefined);
@@ -31,7 +32,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-chart-explorer]
     if (status) status.textContent = root.dataset['loading'] ?? '';
     warm();
     Promise.all([code!, data!])
-      .then(([m, json]) => m.startExplorer(root, fromButton, json))
+      .then(([m, source]) => m.startExplorer(root, fromButton, source))
       .catch((error: unknown) => {
         console.error(error);
         button.hidden = true;

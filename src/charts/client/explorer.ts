@@ -7,23 +7,22 @@ import { chartLegend } from '../chart-marks.ts';
 import { describeChart } from '../describe.ts';
 import { selectionFromQuery, selectionToQuery, type Fallback, type Selection } from '../selection.ts';
 import { firstCombination, selectionView, rowsToCsv, type SelectionView } from '../selection-view.ts';
-import { nestDimensions, type ExplorerData } from '../time-series.ts';
+import { nestDimensions } from '../time-series.ts';
 import { compareYears } from '../../pipeline/years.ts';
 import { buildControls, readControls } from './controls.ts';
 import { renderTable, fallbackText } from './explorer-parts.ts';
+import { openExplorerSource, type ExplorerSource } from './explorer-source.ts';
 import { track } from '../../components/engagement/track.ts';
 
 /** `focus`: move focus to the first control (when the reader pressed the button, not when a URL opened it);
- * `json`: the indicator's JSON when the page has fetched it already. */
-export async function startExplorer(root: HTMLElement, focus = true, json?: unknown): Promise<void> {
+ * `source`: the indicator's explorer data when the page has opened them already. */
+export async function startExplorer(root: HTMLElement, focus = true, source?: ExplorerSource): Promise<void> {
   const config = JSON.parse(root.querySelector('[data-chart-config]')!.textContent ?? '{}') as ChartConfig;
-  if (json === undefined) {
-    const response = await fetch(root.dataset['json']!);
-    if (!response.ok) throw new Error(`${response.status}`);
-    json = await response.json();
-  }
-  const data = (json as { data: ExplorerData }).data;
+  source ??= await openExplorerSource(root.dataset['json']!, config.defaults);
+  const { data } = source;
   const nodes = nestDimensions(data.dimensions, data.timeSeries);
+  /** The chunks this selection shows, fetched (once) before it is drawn. */
+  const load = (s: Selection) => source.load(s, nodes);
   const figure = document.getElementById(root.dataset['figure']!)!;
   const q = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
   const live = q('[data-explorer-live]');
@@ -40,12 +39,17 @@ export async function startExplorer(root: HTMLElement, focus = true, json?: unkn
   const viewOf = (s: Selection) => selectionView(data, config, s, nodes);
 
   let { selection, fallbacks } = selectionFromQuery(location.search, data, config.defaults);
+  await load(selection);
   if (viewOf(selection).input.lines.length === 0) {
     if (fallbacks.length === 0) fallbacks = [{ kind: 'dim', field: '', value: location.search }];
     selection = { ...defaults, view: selection.view };
+    await load(selection);
   }
   // A headline with no total (every row broken down) opens on the first combination that has data.
-  if (viewOf(selection).input.lines.length === 0) selection = { ...selection, dims: firstCombination(data, selection.series, selection.unit) };
+  if (viewOf(selection).input.lines.length === 0) {
+    selection = { ...selection, dims: firstCombination(data, selection.series, selection.unit) };
+    await load(selection);
+  }
   showFallbacks(note, fallbacks);
 
   const draw = (view: SelectionView) => {
@@ -90,29 +94,41 @@ export async function startExplorer(root: HTMLElement, focus = true, json?: unkn
     if (announce) live.textContent = input.lines.length === 0 ? t('charts.noMatch') : t('charts.announce', { count, title: input.title, span });
   };
 
-  controls.addEventListener('change', (event) => {
+  // Changes made while a chunk is on its way: only the last one is drawn.
+  let latest = 0;
+  controls.addEventListener('change', async (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.dataset['filterFor']) return;
+    const turn = ++latest;
     const next = readControls(controls.querySelector('form')!, selection);
+    let chosen: Selection;
     if (target.name === 'series') {
       const unit = data.timeSeries.find((ts) => ts.series === next.series)?.unit;
-      selection = { ...(next.series ? { series: next.series } : {}), ...(unit ? { unit } : {}), dims: {}, view: next.view };
+      chosen = { ...(next.series ? { series: next.series } : {}), ...(unit ? { unit } : {}), dims: {}, view: next.view };
     } else if (target.name === 'unit') {
-      selection = { ...next, dims: {} };
-      delete selection.from;
-      delete selection.to;
-    } else selection = tidyYears(next, viewOf(next).years);
+      chosen = { ...next, dims: {} };
+      delete chosen.from;
+      delete chosen.to;
+    } else chosen = next;
+    await load(chosen);
+    if (target.name !== 'series' && target.name !== 'unit') chosen = tidyYears(chosen, viewOf(chosen).years);
     // A series or unit with no total opens on a combination that has data, never on an empty chart.
-    if ((target.name === 'series' || target.name === 'unit') && viewOf(selection).input.lines.length === 0) {
-      selection = { ...selection, dims: firstCombination(data, selection.series, selection.unit) };
+    if ((target.name === 'series' || target.name === 'unit') && viewOf(chosen).input.lines.length === 0) {
+      chosen = { ...chosen, dims: firstCombination(data, chosen.series, chosen.unit) };
+      await load(chosen);
     }
+    if (turn !== latest) return;
+    selection = chosen;
     update(true);
     // On a phone the controls sit under the chart: bring the chart back into view so the change is seen.
     if (!wide.matches && figure.getBoundingClientRect().top < 0) figure.scrollIntoView({ block: 'start', behavior: 'smooth' });
   });
-  controls.addEventListener('click', (event) => {
+  controls.addEventListener('click', async (event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
     if (action === 'reset') {
+      const turn = ++latest;
+      await load(defaults);
+      if (turn !== latest) return;
       selection = structuredClone(defaults);
       note.hidden = true;
       update(true);

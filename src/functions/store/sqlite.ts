@@ -1,14 +1,15 @@
 /**
- * SQLite through @libsql/client (the default store). One connection: libsql calls are
- * synchronous underneath, so a pool buys nothing, and per-connection settings such as
- * `synchronous = FULL` then hold for every write — a 201 means the row reached the disk.
+ * SQLite, the default store. A local file is opened in a worker thread (sqlite-writer.ts): one connection with
+ * `synchronous = FULL`, so a 201 means the row reached the disk, and writes arriving together share one commit.
+ * A remote libsql database (libsql://, https://) goes through @libsql/client.
  */
 import { createClient, type Client, type InArgs } from '@libsql/client';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { SqlArg, SqlDriver } from './driver.ts';
 import { runMigrations } from './migrations.ts';
+import { createSqliteWorkerDriver } from './sqlite-writer.ts';
 import { createSqlFeedbackStore } from './sql-store.ts';
 import type { FeedbackStore } from './types.ts';
 
@@ -37,19 +38,19 @@ export function createSqliteDriver(client: Client): SqlDriver {
 /** `target` is a file path (created with its folder) or a libsql URL (file:, libsql://, https://). */
 export async function openSqliteStore(target: string, authToken?: string): Promise<FeedbackStore> {
   const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(target);
-  let url = target;
-  if (!isUrl) {
-    const path = resolve(target);
+  let driver: SqlDriver;
+  if (!isUrl || target.startsWith('file:')) {
+    const path = isUrl ? fileURLToPath(target) : resolve(target);
     mkdirSync(dirname(path), { recursive: true });
-    url = pathToFileURL(path).href;
+    driver = createSqliteWorkerDriver(path);
+  } else {
+    driver = createSqliteDriver(createClient({ url: target, concurrency: 1, ...(authToken ? { authToken } : {}) }));
   }
-  const client = createClient({ url, concurrency: 1, ...(authToken ? { authToken } : {}) });
-  if (url.startsWith('file:')) {
-    await client.execute('PRAGMA journal_mode = WAL');
-    await client.execute('PRAGMA synchronous = FULL');
-    await client.execute('PRAGMA busy_timeout = 5000');
+  try {
+    await runMigrations(driver);
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    throw error;
   }
-  const driver = createSqliteDriver(client);
-  await runMigrations(driver);
   return createSqlFeedbackStore(driver);
 }

@@ -1,6 +1,6 @@
 /** `InputCsvData`: one CSV per indicator (`data/indicator_1-2-1.csv`), the Open SDG data format. */
 import { isIndicatorId } from '../ids.ts';
-import { parseIndicatorCsv } from '../parse-csv.ts';
+import { parseCsvOnce } from '../reading-cache.ts';
 import { idFromPath, matchFiles } from './paths.ts';
 import type { InputReader } from './types.ts';
 
@@ -13,7 +13,7 @@ export const readCsvData: InputReader = async (options, ctx) => {
         'Rename it after the indicator it holds, e.g. indicator_1-2-1.csv, or move it out of the data folder.');
       return [];
     }
-    return [{ id, file, table: parseIndicatorCsv(ctx.fx.read(`${ctx.root}/${file}`), file, ctx.problems) }];
+    return [{ id, file, table: parseCsvOnce(ctx.fx.read(`${ctx.root}/${file}`), file, ctx.problems) }];
   });
   return { data, meta: [] };
 };

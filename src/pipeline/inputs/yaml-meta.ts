@@ -3,7 +3,8 @@
  * `meta/1-2-1.yml` or `indicator-config/1-2-1.yml`): one metadata record per file.
  */
 import { isIndicatorId } from '../ids.ts';
-import { parseYaml, splitFrontMatter } from '../parse-yaml.ts';
+import { splitFrontMatter } from '../parse-yaml.ts';
+import { parseYamlOnce } from '../reading-cache.ts';
 import { idFromPath, matchFiles } from './paths.ts';
 import type { InputContext, InputReader, MetaRecord } from './types.ts';
 import { append } from '../extent.ts';
@@ -20,7 +21,7 @@ function readOne(file: string, ctx: InputContext, markdown: boolean, lang?: stri
     ctx.problems.warning(file, 1, 'Blank lines come before the opening "---" of the front matter; skipped.',
       'Start the file with "---" on line 1.');
   }
-  const parsed = parseYaml(yaml, file, ctx.problems, { firstLine: yamlLine });
+  const parsed = parseYamlOnce(yaml, file, ctx.problems, { firstLine: yamlLine });
   const id = idFromPath(file);
   // Open SDG's standalone pages (`standalone: true`) may have any name; every other file names its indicator.
   if (!isIndicatorId(id) && parsed.data['standalone'] !== true) {

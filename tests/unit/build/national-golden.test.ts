@@ -29,6 +29,7 @@ function tree(dir: string): string[] {
 /** Hashed names change with every dependency update; the list keeps their place, not their hash. */
 const normalize = (path: string) => path
   .replace(/^_astro\/(.+?)\.[\w-]{8}\.(\w+(?:\.br|\.gz)?)$/, '_astro/$1.[hash].$2')
+  .replace(/^((?:[\w-]+\/)?explorer\/[\w-]+\/[ic])-[\w-]{12}\.json((?:\.br|\.gz)?)$/, '$1-[hash].json$2')
   .replace(/^pagefind\/.*$/, 'pagefind/…');
 const page = (path: string) => readFileSync(join(out, path), 'utf8');
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  contentSecurityPolicy, headersFile, inlineScriptHashes, isFramable, policyOfSite, securityHeaders, vercelConfig, writeHostRules,
+  cacheControl, contentSecurityPolicy, headersFile, typeByPath, inlineScriptHashes, isFramable, policyOfSite, securityHeaders, vercelConfig, writeHostRules,
 } from '../../../src/server/headers.ts';
 import { createSiteApp } from '../../../src/server/site-app.ts';
 
@@ -55,11 +55,32 @@ describe('the same rules for static hosts', () => {
     expect(Object.fromEntries(rules[0]!.headers.map((h) => [h.key, h.value]))).toEqual(securityHeaders(path, POLICY));
   });
 
+  it.each([
+    ['/_astro/explorer.DShd2nv4.js', { 'Cache-Control': 'public, max-age=31536000, immutable' }],
+    ['/pagefind/fragment/en_10f94fc.pf_fragment', { 'Cache-Control': 'public, max-age=31536000, immutable' }],
+    ['/explorer/8-5-1/c-Ab12Cd34Ef56.json', { 'Cache-Control': 'public, max-age=31536000, immutable' }],
+    ['/ar/explorer/8-5-1/i-Ab12Cd34Ef56.json', { 'Cache-Control': 'public, max-age=31536000, immutable' }],
+    ['/stories/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }],
+    ['/fr/updates/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }],
+    ['/downloads/feed.xml', {}],
+  ] as [string, Record<string, string>][])('vercel.json caches and types %s as npm start does', (path, extra) => {
+    const merged = Object.fromEntries(vercelMatches(path).flatMap((rule) => rule.headers.map((h) => [h.key, h.value])));
+    expect(merged).toEqual({ ...securityHeaders(path, POLICY), ...extra });
+    if ('Cache-Control' in extra) expect(cacheControl(path)).toBe(extra['Cache-Control']);
+    expect(typeByPath(path)).toBe(extra['Content-Type']);
+  });
+
   it('writes _headers with the embed rule after the site-wide one, and staff pages never framable', () => {
     const text = headersFile(POLICY);
     const rules = text.split(/\n(?=\/)/).slice(1).map((block) => block.split('\n')[0]);
-    expect(rules).toEqual(['/*', '/embed/*', '/:lang/embed/*', '/staff/*', '/:lang/staff/*', '/_astro/*']);
+    expect(rules).toEqual([
+      '/*', '/embed/*', '/:lang/embed/*', '/staff/*', '/:lang/staff/*', '/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*',
+      '/explorer/*', '/:lang/explorer/*',
+      '/stories/feed.xml', '/:lang/stories/feed.xml', '/updates/feed.xml', '/:lang/updates/feed.xml',
+    ]);
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(text).toContain('/pagefind/index/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(text).toContain('/:lang/updates/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n');
     expect(text).toContain(`/staff/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${NONE}\n`);
     expect(text).toContain(`/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${NONE.replace("frame-ancestors 'none'", 'frame-ancestors *')}\n`);
     expect(text.match(/unsafe-inline'? 'sha/g)).toBeNull();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedEncodings, parseRange, staticFiles } from '../../../src/server/static-files.ts';
+import { matchesEtag, notFoundPage, parseRange, staticFiles } from '../../../src/server/static-files.ts';
+import { acceptedEncodings, cacheControl } from '../../../src/server/headers.ts';
 import { precompress } from '../../../src/server/precompress.ts';
 import { contentType } from '../../../src/server/mime.ts';
 
@@ -18,7 +19,12 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'indicators/1-2-1'), { recursive: true });
   mkdirSync(join(dir, '_astro'));
   mkdirSync(join(dir, 'downloads'));
+  mkdirSync(join(dir, 'fr/stories'), { recursive: true });
+  mkdirSync(join(dir, 'pagefind/fragment'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), page);
+  writeFileSync(join(dir, '404.html'), page.replace('<title>t</title>', '<title>Page not found</title>'));
+  writeFileSync(join(dir, 'fr/stories/feed.xml'), `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">${'<entry/>'.repeat(300)}</feed>`);
+  writeFileSync(join(dir, 'pagefind/fragment/en_10f94fc.pf_fragment'), Buffer.alloc(100, 1));
   writeFileSync(join(dir, 'indicators/1-2-1/index.html'), page);
   writeFileSync(join(dir, '_astro/boot.AbC123.js'), `console.log(${JSON.stringify('x'.repeat(2000))});`);
   writeFileSync(join(dir, 'downloads/1-2-1.csv'), csv);
@@ -30,7 +36,11 @@ beforeAll(async () => {
   app = new Hono();
   app.use('*', staticFiles(dir));
   app.notFound((c) => c.text('not here', 404));
+  notFound = new Hono();
+  notFound.use('*', staticFiles(dir));
+  notFound.notFound(notFoundPage(dir));
 });
+let notFound: Hono;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => app.request(path, { method, headers });
@@ -68,6 +78,8 @@ describe('content negotiation', () => {
     ['br, gzip, deflate', ['br', 'gzip']],
     ['gzip;q=0.5, *', ['br', 'gzip']],
     ['gzip;q=0', []],
+    ['br;q=0, *', ['gzip']],
+    ['*;q=0', []],
     [undefined, []],
   ])('acceptedEncodings(%j) is %j', (header, expected) => {
     expect(acceptedEncodings(header)).toEqual(expected);
@@ -80,6 +92,8 @@ describe('types and caching', () => {
     ['/downloads/1-2-1.csv', 'text/csv; charset=utf-8', 'public, max-age=0, must-revalidate'],
     ['/downloads/all.zip', 'application/zip', 'public, max-age=0, must-revalidate'],
     ['/_astro/boot.AbC123.js', 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable'],
+    ['/fr/stories/feed.xml', 'application/atom+xml; charset=utf-8', 'public, max-age=0, must-revalidate'],
+    ['/pagefind/fragment/en_10f94fc.pf_fragment', 'application/octet-stream', 'public, max-age=31536000, immutable'],
   ])('%s is %s, cached as "%s"', async (path, type, cache) => {
     const res = await get(path);
     expect(res.headers.get('Content-Type')).toBe(type);
@@ -106,9 +120,55 @@ describe('types and caching', () => {
       expect(again.status).toBe(304);
       expect(await again.text()).toBe('');
     }
+    const etag = (await get('/', { 'Accept-Encoding': 'gzip' })).headers.get('ETag')!;
+    for (const header of [`"other", ${etag}`, `W/${etag}`, '*']) {
+      expect((await get('/', { 'Accept-Encoding': 'gzip', 'If-None-Match': header })).status, header).toBe(304);
+    }
+    expect((await get('/', { 'Accept-Encoding': 'br', 'If-None-Match': etag })).status).toBe(200);
     const br = (await get('/', { 'Accept-Encoding': 'br' })).headers.get('ETag');
     const plain = (await get('/')).headers.get('ETag');
     expect(br).not.toBe(plain);
+  });
+});
+
+describe('caching rules', () => {
+  it.each([
+    ['/_astro/explorer.DShd2nv4.js', 'public, max-age=31536000, immutable'],
+    ['/pagefind/index/en_1affc0f.pf_index', 'public, max-age=31536000, immutable'],
+    ['/pagefind/pagefind-entry.json', 'public, max-age=0, must-revalidate'],
+    ['/explorer/8-5-1/i-Ab12Cd34Ef56.json', 'public, max-age=31536000, immutable'],
+    ['/fr/explorer/8-5-1/c-Ab12Cd34Ef56.json', 'public, max-age=31536000, immutable'],
+    ['/fr/downloads/8-5-1.json', 'public, max-age=0, must-revalidate'],
+    ['/downloads/all.zip', 'public, max-age=0, must-revalidate'],
+    ['/indicators/1-2-1/', 'public, max-age=0, must-revalidate'],
+  ])('%s is cached as "%s"', (path, expected) => {
+    expect(cacheControl(path)).toBe(expected);
+  });
+
+  it.each([
+    ['"a-1"', '"a-1"', true], ['"b", "a-1"', '"a-1"', true], ['W/"a-1"', '"a-1"', true], ['*', '"a-1"', true],
+    ['"a-1-br"', '"a-1"', false], [undefined, '"a-1"', false],
+  ])('If-None-Match %j matches %s: %s', (header, etag, expected) => {
+    expect(matchesEtag(header, etag)).toBe(expected);
+  });
+});
+
+describe('the 404 page', () => {
+  it.each([['br', 'br'], ['gzip', 'gzip'], ['', null]])('is sent with status 404 (Accept-Encoding "%s": %s), never cached without asking', async (accept, encoding) => {
+    const res = await notFound.request('/no/such/page/', { headers: accept ? { 'Accept-Encoding': accept } : {} });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('Content-Encoding')).toBe(encoding);
+    expect(res.headers.get('Cache-Control')).toBe('no-cache');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const text = encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes;
+    expect(text.toString()).toContain('<title>Page not found</title>');
+  });
+
+  it('answers HEAD with 404 and no body', async () => {
+    const res = await notFound.request('/no/such/page/', { method: 'HEAD' });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe('');
   });
 });
 

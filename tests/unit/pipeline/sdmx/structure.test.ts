@@ -71,6 +71,7 @@ function checkStructureMessage(xml: string): Element {
 const text = (files: SdmxFile[], path: string): string => {
   const f = files.find((x) => x.path === path);
   if (!f) throw new Error(`no ${path}`);
+  if ('bytes' in f) throw new Error(`${path} is binary`);
   return 'text' in f ? f.text : text(files, f.sameAs);
 };
 
