@@ -5,7 +5,7 @@
  * the page being rendered. The models live on globalThis, since Astro bundles pages separately from the
  * script that loaded them.
  */
-import { loadSites, type SiteModel } from '../pipeline/index.ts';
+import { loadSites, type SiteModel, type StepTimer } from '../pipeline/index.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { configureLanguages, publishedLanguages } from '../i18n/server.ts';
@@ -22,12 +22,12 @@ const store = globalThis as unknown as Record<symbol, Cache | undefined>;
 const keyOf = () => JSON.stringify(repositoryFromEnv());
 
 /** Reads the repository named by the environment, once; later calls return the same model (default language). */
-export async function prepareSite(opts: { onlyDefault?: boolean } = {}): Promise<SiteModel> {
+export async function prepareSite(opts: { onlyDefault?: boolean; time?: StepTimer } = {}): Promise<SiteModel> {
   const key = keyOf();
   const cached = store[KEY];
   if (cached && cached.key === key && (opts.onlyDefault || cached.models.size === cached.site.languages.length)) return cached.site;
   const at = repositoryFromEnv();
-  const { site, models } = await loadSites(at, repositoryFiles(at), READERS, opts.onlyDefault);
+  const { site, models } = await loadSites(at, repositoryFiles(at), READERS, opts.onlyDefault, opts.time);
   configureLanguages(site.languages, site.languageFallback);
   store[KEY] = { key, site, models };
   return site;
@@ -93,3 +93,12 @@ export function countedIndicators(): Indicator[] {
 }
 
 export { headlineOf, type HeadlineSeries };
+
+/**
+ * Installs models read elsewhere (a worker thread gets each language's model without its indicators, then one
+ * indicator at a time, from the build's main thread): `getSite()`, `t()` and the routes answer as in the build.
+ */
+export function installSites(site: SiteModel, models: Map<string, SiteModel>): void {
+  configureLanguages(site.languages, site.languageFallback);
+  store[KEY] = { key: keyOf(), site, models };
+}

@@ -1,0 +1,108 @@
+/**
+ * Writes every per-indicator file (src/build/indicator-files.ts) of every language, and each language's all.zip,
+ * on worker threads, while the main thread renders the pages. Each indicator's files are keyed by a hash of its
+ * model (the bytes the worker receives), its language's site settings and the code: unchanged ones are linked
+ * from the cache without waking a worker.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { archiveSources } from '../audiences/researchers/archive-entries.ts';
+import { PNG_FONT, PNG_FONT_WIDE } from '../audiences/media/png-fonts.ts';
+import { posterFailure } from '../audiences/media/png-pool.ts';
+import type { SiteModel } from '../schemas/model.ts';
+import type { ArchiveResult, ArchiveSource } from './archive.ts';
+import { cacheKey, codeVersion, type BuildCache } from './cache.ts';
+import type { FileTasksInit, IndicatorTaskResult } from './file-tasks.ts';
+import { TaskError, WorkerPool } from './pool.ts';
+import type { BuildProfile } from './profile.ts';
+
+export interface SiteFilesResult {
+  /** Indicator-language pairs whose files were made, and those linked from the cache. */
+  made: number;
+  cached: number;
+  files: number;
+  archives: ArchiveResult[];
+}
+
+/** Settings from the environment that show in the files (permalinks, titles, licence lines). */
+const SETTINGS = /^(SITE_|SDG_|PRESS_|BUILD_DATE$|CONTENT_DIR$)/;
+const settingsOf = (env: NodeJS.ProcessEnv) => JSON.stringify(Object.entries(env).filter(([k]) => SETTINGS.test(k) && k !== 'SDG_CACHE_DIR' && k !== 'SDG_BUILD_THREADS').sort());
+
+/** The root of a language's files: the output folder for the default language, `<lang>/` below it otherwise. */
+export const languageDir = (outDir: string, sites: readonly SiteModel[], lang: string) => (lang === sites[0]!.lang ? outDir : join(outDir, lang));
+
+export async function writeSiteFiles(opts: {
+  sites: readonly SiteModel[];
+  outDir: string;
+  cache: BuildCache;
+  generated: string;
+  profile?: BuildProfile | undefined;
+  threads?: number;
+}): Promise<SiteFilesResult> {
+  const { sites, outDir, cache, profile } = opts;
+  const shells = sites.map((s) => ({ ...s, indicators: [], problems: [] }));
+  const init: FileTasksInit = { shells, cacheDir: cache.dir };
+  const pool = new WorkerPool(new URL('./file-tasks.ts', import.meta.url), init, opts.threads);
+  const result: SiteFilesResult = { made: 0, cached: 0, files: 0, archives: [] };
+  const failures: string[] = [];
+  const written = new Map<string, Set<string>>(sites.map((s) => [s.lang, new Set()]));
+  try {
+    const version = codeVersion();
+    const settings = settingsOf(process.env);
+    const tasks: Promise<void>[] = [];
+    for (const [i, site] of sites.entries()) {
+      const lang = site.lang;
+      const dir = languageDir(outDir, sites, lang);
+      const context = cacheKey(version, settings, JSON.stringify([PNG_FONT, PNG_FONT_WIDE]), lang, String(i === 0), serialize(shells[i]));
+      const mine = written.get(lang)!;
+      for (const ind of site.indicators.filter((x) => !x.placeholderHtml)) {
+        const started = performance.now();
+        const bytes = serialize(ind);
+        const key = cacheKey(context, bytes);
+        const restored = cache.restore('indicator-files', key, dir);
+        profile?.add('indicator files: keying and cache', lang, (performance.now() - started) / 1000);
+        if (restored) {
+          result.cached++;
+          result.files += restored.length;
+          for (const f of restored) mine.add(f);
+          continue;
+        }
+        await pool.ready();
+        const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        tasks.push(pool.run<IndicatorTaskResult>({ task: 'indicator', lang, defaultLanguage: i === 0, key, outDir: dir, bytes: buffer }, [buffer]).then(
+          (r) => {
+            result.made++;
+            result.files += r.files.length;
+            for (const f of r.files) mine.add(f);
+            for (const [kind, s] of r.timings) profile?.add(`indicator files: ${kind}`, lang, s);
+          },
+          (error: unknown) => {
+            const data = error instanceof TaskError ? (error.data as { svg?: string; reason?: string } | undefined) : undefined;
+            failures.push(data?.svg ? posterFailure(data.svg, data.reason ?? '') : `${ind.id} (${lang}): ${error instanceof Error ? error.message : String(error)}`);
+          },
+        ));
+      }
+    }
+    await Promise.all(tasks);
+    if (failures.length > 0) throw new Error(failures.join('\n'));
+    // Each language's archive, once its tidy CSV and metadata files are there.
+    const root = languageDir(outDir, sites, sites[0]!.lang);
+    result.archives = await Promise.all(sites.map(async (site) => {
+      const dir = languageDir(outDir, sites, site.lang);
+      const mine = written.get(site.lang)!;
+      const entries: ArchiveSource[] = archiveSources(site, (f) => mine.has(f)).map((e) =>
+        'repo' in e ? { path: e.path, repo: e.repo }
+        : 'written' in e ? { path: e.path, file: join(dir, e.written) }
+        : { path: e.path, text: e.text() });
+      const started = performance.now();
+      const archive = await pool.run<ArchiveResult>({ task: 'archive', outFile: join(dir, 'downloads/all.zip'), entries, generated: opts.generated });
+      profile?.add(`all.zip${archive.cached ? ' (from the cache)' : ''}`, site.lang, (performance.now() - started) / 1000);
+      return archive;
+    }));
+    if (!existsSync(join(root, 'downloads/all.zip'))) throw new Error('all.zip was not written.');
+    return result;
+  } finally {
+    await pool.close();
+  }
+}
