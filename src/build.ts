@@ -9,7 +9,6 @@
 import { build as astroBuild } from 'astro';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { audienceConfig } from './audiences/config.ts';
 import { writeSitemap } from './site/sitemap.ts';
 import { precompress } from './server/precompress.ts';
@@ -24,6 +23,7 @@ import type { RepositoryLocation } from './pipeline/index.ts';
 import { BuildCache, cacheDirFromEnv } from './build/cache.ts';
 import { writeSiteFiles } from './build/file-writer.ts';
 import { startProfile } from './build/profile.ts';
+import { closeSearchIndex, finishSearchIndex, openSearchIndex } from './build/search-index.ts';
 
 export interface BuildLog {
   info(line: string): void;
@@ -57,6 +57,11 @@ function mergeInto(from: string, to: string): void {
       renameSync(source, target);
     }
   }
+}
+
+/** HTML files under `dir`. */
+function htmlCount(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
 export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
@@ -101,21 +106,18 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
     const took = () => { const s = ((performance.now() - phase) / 1000).toFixed(1); phase = performance.now(); return `${s} s`; };
     const files = profile.phase('indicator files and all.zip (workers)', () =>
       writeSiteFiles({ sites: allSites(), outDir: staging, cache, generated: new Date().toISOString(), profile }), 'Astro');
+    await profile.phase('search index: start Pagefind', () => openSearchIndex());
     const pages = profile.phase('Astro: bundle and render pages', () => astroBuild({ outDir: tmp, logLevel: opts.astroLogLevel ?? 'info' }));
-    // Neither is left running when the other fails.
-    const [pagesDone] = await Promise.allSettled([pages, files]);
-    if (pagesDone.status === 'rejected') throw pagesDone.reason;
+    files.catch(() => undefined);
+    const failed = await pages.then(() => undefined, (error: unknown) => error ?? new Error('Astro failed.'));
+    // The workers are not left running when Astro failed.
+    if (failed) {
+      await files.catch(() => undefined);
+      throw failed;
+    }
     log.info(`Pages (Astro): ${took()}.`);
-    // Search indexing reads only the pages: it runs while the workers finish.
-    const search = profile.phase('search index (Pagefind)', async () => {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: tmp });
-      if (added.errors.length) throw new Error(`Search index: ${added.errors.join('; ')}`);
-      await index.writeFiles({ outputPath: resolve(tmp, 'pagefind') });
-      await pagefind.close();
-      return added.page_count;
-    }, 'the workers and compression');
+    // Pagefind indexed each page as it was rendered: what is left is writing the index, while the workers finish.
+    const search = profile.phase('search index: write', () => finishSearchIndex(tmp, resolve(tmp, 'pagefind'), htmlCount(tmp)), 'the workers and compression');
     search.catch(() => undefined);
     const made = await files;
     mergeInto(staging, tmp);
@@ -124,10 +126,12 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
     log.info(`Security headers for static hosts (_headers, vercel.json): ${await profile.phase('host rules', () => writeHostRules(tmp))} inline scripts allowed by hash, ${took()}.`);
     const notSearch = (path: string) => !path.startsWith(resolve(tmp, 'pagefind'));
     const packed = await profile.phase('compressed copies', () => precompress(tmp, 8, { cache, only: notSearch }), 'Pagefind');
-    const pageCount = await search;
+    const { pages: pageCount, fromFolder } = await search;
+    if (fromFolder) profile.note('search index: the pages rendered and written disagreed, so the folder was indexed instead');
     const packedSearch = await profile.phase('compressed copies of the search index', () => precompress(resolve(tmp, 'pagefind'), 8, { cache }));
     log.info(`Search index: ${pageCount} pages; compressed copies (brotli and gzip) of ${packed.files + packedSearch.files} text files, ${((packed.bytes + packedSearch.bytes) / 1e6).toFixed(1)} MB → ${((packed.brotliBytes + packedSearch.brotliBytes) / 1e6).toFixed(1)} MB brotli (${packed.cached + packedSearch.cached} from the cache), ${took()}.`);
   } catch (error) {
+    await closeSearchIndex().catch(() => undefined);
     rmSync(tmp, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });
     log.error(error instanceof Error ? error.message : String(error));

@@ -12,6 +12,7 @@ import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import { repositoryFromEnv } from '../site/config.ts';
 import { repositoryFiles } from '../site/node-files.ts';
 import { cacheKey, type BuildCache } from './cache.ts';
+import { threadSeconds } from './profile.ts';
 
 /**
  * One entry: its path in the archive, and where its bytes are: a repository file (`repo`, relative to its root,
@@ -28,17 +29,28 @@ function bytesOf(e: ArchiveSource): Uint8Array {
   return e.file !== undefined ? readFileSync(e.file) : strToU8(e.text ?? '');
 }
 
-export interface ArchiveResult { files: number; bytes: number; cached: boolean }
+export interface ArchiveResult { files: number; cached: boolean; seconds: number }
 
-export async function writeArchive(entries: readonly ArchiveSource[], outFile: string, generated: string, cache: BuildCache): Promise<ArchiveResult> {
+/** Each entry's path, size and SHA-256 (the manifest), and the cache key they make. */
+export function archiveManifest(entries: readonly ArchiveSource[]): { key: string; files: ManifestFile[] } {
   const files = entries.map((e) => {
     const bytes = bytesOf(e);
     return { path: e.path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
-  const key = cacheKey('all.zip', JSON.stringify(files));
-  const name = basename(outFile);
-  if (cache.restore('archive', key, dirname(outFile))) return { files: files.length, bytes: 0, cached: true };
+  return { key: cacheKey('all.zip', JSON.stringify(files)), files };
+}
 
+export interface ManifestFile { path: string; bytes: number; sha256: string }
+
+/** Links the archive of the same entries from the cache; false when there is none. */
+export function restoreArchive(key: string, outFile: string, cache: BuildCache): boolean {
+  return cache.restore('archive', key, dirname(outFile)) !== undefined;
+}
+
+/** Packs the archive (entries read again one at a time) into the cache and links it to `outFile`. */
+export async function writeArchive(entries: readonly ArchiveSource[], manifest: { key: string; files: ManifestFile[] }, outFile: string, generated: string, cache: BuildCache): Promise<ArchiveResult> {
+  const started = threadSeconds();
+  const name = basename(outFile);
   mkdirSync(dirname(outFile), { recursive: true });
   const temp = join(dirname(outFile), `.${name}.${process.pid}.part`);
   const out = createWriteStream(temp);
@@ -65,10 +77,10 @@ export async function writeArchive(entries: readonly ArchiveSource[], outFile: s
     }
   };
   for (const e of entries) await add(e.path, bytesOf(e));
-  await add('manifest.json', strToU8(JSON.stringify({ generated, files }, null, 2)));
+  await add('manifest.json', strToU8(JSON.stringify({ generated, files: manifest.files }, null, 2)));
   zip.end();
   await done;
   if (failed) throw failed;
-  cache.adopt('archive', key, [{ path: name, from: temp }], dirname(outFile));
-  return { files: files.length, bytes: 0, cached: false };
+  cache.adopt('archive', manifest.key, [{ path: name, from: temp }], dirname(outFile));
+  return { files: manifest.files.length, cached: false, seconds: threadSeconds() - started };
 }

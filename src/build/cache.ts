@@ -176,6 +176,14 @@ export class BuildCache {
       }
       if (!statSync(kindDir).isDirectory()) continue;
       for (const shard of readdirSync(kindDir)) {
+        if (!statSync(join(kindDir, shard)).isDirectory()) {
+          // A file kept whole (a worker bundle).
+          if (statSync(join(kindDir, shard)).mtimeMs < cutoff) {
+            rmSync(join(kindDir, shard), { force: true });
+            removed++;
+          }
+          continue;
+        }
         for (const key of readdirSync(join(kindDir, shard))) {
           const entry = join(kindDir, shard, key);
           if (statSync(entry).mtimeMs < cutoff) {

@@ -11,7 +11,7 @@ import { installSites } from '../site/site-data.ts';
 import { BuildCache } from './cache.ts';
 import { indicatorFiles, PosterError } from './indicator-files.ts';
 import { serveTasks } from './pool.ts';
-import { writeArchive, type ArchiveSource } from './archive.ts';
+import { writeArchive, type ArchiveSource, type ManifestFile } from './archive.ts';
 
 export interface FileTasksInit {
   /** Each language's model without indicators and problems, the default first. */
@@ -21,7 +21,7 @@ export interface FileTasksInit {
 
 export interface IndicatorTask { task: 'indicator'; lang: string; defaultLanguage: boolean; key: string; outDir: string; bytes: ArrayBuffer }
 export interface IndicatorTaskResult { files: string[]; timings: [string, number][] }
-export interface ArchiveTask { task: 'archive'; outFile: string; entries: ArchiveSource[]; generated: string }
+export interface ArchiveTask { task: 'archive'; outFile: string; entries: ArchiveSource[]; manifest: { key: string; files: ManifestFile[] }; generated: string }
 
 const init = (workerData as { init: FileTasksInit }).init;
 const cache = new BuildCache(init.cacheDir);
@@ -48,7 +48,7 @@ await serveTasks(async (task) => {
   if (task['task'] === 'indicator') return { result: indicatorTask(task as unknown as IndicatorTask) };
   if (task['task'] === 'archive') {
     const t = task as unknown as ArchiveTask;
-    return { result: await writeArchive(t.entries, t.outFile, t.generated, cache) };
+    return { result: await writeArchive(t.entries, t.manifest, t.outFile, t.generated, cache) };
   }
   throw new Error(`Unknown build task ${String(task['task'])}`);
 });

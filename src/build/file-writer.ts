@@ -11,11 +11,12 @@ import { archiveSources } from '../audiences/researchers/archive-entries.ts';
 import { PNG_FONT, PNG_FONT_WIDE } from '../audiences/media/png-fonts.ts';
 import { posterFailure } from '../audiences/media/png-pool.ts';
 import type { SiteModel } from '../schemas/model.ts';
-import type { ArchiveResult, ArchiveSource } from './archive.ts';
+import { archiveManifest, restoreArchive, type ArchiveResult, type ArchiveSource } from './archive.ts';
 import { cacheKey, codeVersion, type BuildCache } from './cache.ts';
 import type { FileTasksInit, IndicatorTaskResult } from './file-tasks.ts';
 import { TaskError, WorkerPool } from './pool.ts';
-import type { BuildProfile } from './profile.ts';
+import { bundledWorker } from './worker-bundle.ts';
+import { threadSeconds, type BuildProfile } from './profile.ts';
 
 export interface SiteFilesResult {
   /** Indicator-language pairs whose files were made, and those linked from the cache. */
@@ -43,7 +44,10 @@ export async function writeSiteFiles(opts: {
   const { sites, outDir, cache, profile } = opts;
   const shells = sites.map((s) => ({ ...s, indicators: [], problems: [] }));
   const init: FileTasksInit = { shells, cacheDir: cache.dir };
-  const pool = new WorkerPool(new URL('./file-tasks.ts', import.meta.url), init, opts.threads);
+  // Threads start at the first file the cache does not have (a build with nothing changed starts none).
+  let started: WorkerPool | undefined;
+  const code = await bundledWorker(new URL('./file-tasks.ts', import.meta.url), cache);
+  const pool = () => (started ??= new WorkerPool(code, init, opts.threads));
   const result: SiteFilesResult = { made: 0, cached: 0, files: 0, archives: [] };
   const failures: string[] = [];
   const written = new Map<string, Set<string>>(sites.map((s) => [s.lang, new Set()]));
@@ -54,23 +58,26 @@ export async function writeSiteFiles(opts: {
     for (const [i, site] of sites.entries()) {
       const lang = site.lang;
       const dir = languageDir(outDir, sites, lang);
-      const context = cacheKey(version, settings, JSON.stringify([PNG_FONT, PNG_FONT_WIDE]), lang, String(i === 0), serialize(shells[i]));
+      const context = cacheKey(version, settings, JSON.stringify([PNG_FONT, PNG_FONT_WIDE]), lang, String(i === 0), JSON.stringify(shells[i]));
       const mine = written.get(lang)!;
       for (const ind of site.indicators.filter((x) => !x.placeholderHtml)) {
-        const started = performance.now();
-        const bytes = serialize(ind);
-        const key = cacheKey(context, bytes);
+        const started = threadSeconds();
+        // The key is made from the JSON of the model, which is the same for the same model in every run; the bytes
+        // sent are V8's copy of it (exact, but not the same from run to run: numbers and strings are stored as
+        // the engine happened to hold them).
+        const key = cacheKey(context, JSON.stringify(ind));
         const restored = cache.restore('indicator-files', key, dir);
-        profile?.add('indicator files: keying and cache', lang, (performance.now() - started) / 1000);
+        profile?.add('indicator files: keying and cache (main thread)', lang, threadSeconds() - started);
         if (restored) {
           result.cached++;
           result.files += restored.length;
           for (const f of restored) mine.add(f);
           continue;
         }
-        await pool.ready();
+        await pool().ready();
+        const bytes = serialize(ind);
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-        tasks.push(pool.run<IndicatorTaskResult>({ task: 'indicator', lang, defaultLanguage: i === 0, key, outDir: dir, bytes: buffer }, [buffer]).then(
+        tasks.push(pool().run<IndicatorTaskResult>({ task: 'indicator', lang, defaultLanguage: i === 0, key, outDir: dir, bytes: buffer }, [buffer]).then(
           (r) => {
             result.made++;
             result.files += r.files.length;
@@ -95,14 +102,21 @@ export async function writeSiteFiles(opts: {
         'repo' in e ? { path: e.path, repo: e.repo }
         : 'written' in e ? { path: e.path, file: join(dir, e.written) }
         : { path: e.path, text: e.text() });
-      const started = performance.now();
-      const archive = await pool.run<ArchiveResult>({ task: 'archive', outFile: join(dir, 'downloads/all.zip'), entries, generated: opts.generated });
-      profile?.add(`all.zip${archive.cached ? ' (from the cache)' : ''}`, site.lang, (performance.now() - started) / 1000);
+      const outFile = join(dir, 'downloads/all.zip');
+      const begun = threadSeconds();
+      const manifest = archiveManifest(entries);
+      if (restoreArchive(manifest.key, outFile, cache)) {
+        profile?.add('all.zip (checksums; from the cache)', site.lang, threadSeconds() - begun);
+        return { files: manifest.files.length, cached: true, seconds: 0 };
+      }
+      profile?.add('all.zip (checksums, main thread)', site.lang, threadSeconds() - begun);
+      const archive = await pool().run<ArchiveResult>({ task: 'archive', outFile, entries, manifest, generated: opts.generated });
+      profile?.add('all.zip (packing)', site.lang, archive.seconds);
       return archive;
     }));
     if (!existsSync(join(root, 'downloads/all.zip'))) throw new Error('all.zip was not written.');
     return result;
   } finally {
-    await pool.close();
+    await started?.close();
   }
 }

@@ -21,6 +21,7 @@ import { repositoryFromEnv } from '../site/config.ts';
 import { indicatorJson } from '../site/indicator-json.ts';
 import { repositoryFiles } from '../site/node-files.ts';
 import { hasData } from '../site/site-data.ts';
+import { threadSeconds } from './profile.ts';
 
 export interface IndicatorFile {
   /** Below the language's root, without a leading slash: `downloads/charts/1-2-1-800x600.svg`. */
@@ -103,9 +104,9 @@ export function candidatePaths(ind: Indicator): string[] {
 export function indicatorFiles(ind: Indicator, defaultLanguage: boolean, time?: (kind: string, seconds: number) => void): IndicatorFile[] {
   const made: IndicatorFile[] = [];
   for (const kind of INDICATOR_FILES) {
-    const started = performance.now();
+    const started = threadSeconds();
     made.push(...kind.files(ind, { defaultLanguage, earlier: made }));
-    time?.(kind.name, (performance.now() - started) / 1000);
+    time?.(kind.name, threadSeconds() - started);
   }
   return made;
 }
