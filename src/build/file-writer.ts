@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { archiveSources } from '../audiences/researchers/archive-entries.ts';
 import { PNG_FONT, PNG_FONT_WIDE } from '../audiences/media/png-fonts.ts';
-import { posterFailure } from '../audiences/media/png-pool.ts';
+import { posterFailure } from '../audiences/media/poster-failure.ts';
 import type { SiteModel } from '../schemas/model.ts';
 import { archiveManifest, restoreArchive, type ArchiveResult, type ArchiveSource } from './archive.ts';
 import { cacheKey, codeVersion, type BuildCache } from './cache.ts';
