@@ -4,7 +4,7 @@
  * model (the bytes the worker receives), its language's site settings and the code: unchanged ones are linked
  * from the cache without waking a worker.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { archiveSources } from '../audiences/researchers/archive-entries.ts';
@@ -14,6 +14,7 @@ import type { SiteModel } from '../schemas/model.ts';
 import { archiveManifest, restoreArchive, type ArchiveResult, type ArchiveSource } from './archive.ts';
 import { cacheKey, codeVersion, type BuildCache } from './cache.ts';
 import type { FileTasksInit, IndicatorTaskResult } from './file-tasks.ts';
+import { ARCHIVE_ONLY } from './indicator-files.ts';
 import { TaskError, WorkerPool } from './pool.ts';
 import { bundledWorker } from './worker-bundle.ts';
 import { threadSeconds, type BuildProfile } from './profile.ts';
@@ -115,6 +116,8 @@ export async function writeSiteFiles(opts: {
       return archive;
     }));
     if (!existsSync(join(root, 'downloads/all.zip'))) throw new Error('all.zip was not written.');
+    // What was made for the archives only is not published.
+    for (const site of sites) rmSync(join(languageDir(outDir, sites, site.lang), ARCHIVE_ONLY), { recursive: true, force: true });
     return result;
   } finally {
     await started?.close();

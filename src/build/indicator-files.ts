@@ -36,6 +36,12 @@ export interface FileContext {
   earlier: readonly IndicatorFile[];
 }
 
+/** Files made for all.zip only, below each language's root while the build runs; never published. */
+export const ARCHIVE_ONLY = '.archive-only';
+
+/** Where an indicator's tidy CSV is made: a download where it is the only CSV, else for the archive only. */
+export const tidyCsvPath = (ind: Indicator) => (publishedAsCsv(ind) ? `${ARCHIVE_ONLY}/tidy/${ind.id}-tidy.csv` : `downloads/${ind.id}-tidy.csv`);
+
 export interface IndicatorFileKind {
   /** What the build profile calls it. */
   name: string;
@@ -65,7 +71,11 @@ export const INDICATOR_FILES: readonly IndicatorFileKind[] = [
     },
   },
   { name: 'JSON', files: (ind) => [{ path: `downloads/${ind.id}.json`, bytes: JSON.stringify(indicatorJson(ind)) }] },
-  { name: 'tidy CSV', files: (ind) => (ind.data ? [{ path: `downloads/${ind.id}-tidy.csv`, bytes: toCsv(tidyTable(ind)) }] : []) },
+  {
+    // The site serves the tidy CSV only where no CSV was published (SDMX input): elsewhere it is in all.zip.
+    name: 'tidy CSV',
+    files: (ind) => (ind.data ? [{ path: tidyCsvPath(ind), bytes: toCsv(tidyTable(ind)) }] : []),
+  },
   {
     name: 'metadata',
     files: (ind) => [

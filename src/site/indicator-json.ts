@@ -7,8 +7,9 @@ import { compareYears } from '../pipeline/years.ts';
  * area and disaggregation values, holding its observations by year. Keys are not repeated per year,
  * which keeps the largest indicators' JSON well under their CSV's size.
  */
-export function toTimeSeries(observations: Observation[]) {
-  const groups = new Map<string, { key: Record<string, unknown>; observations: Record<string, unknown>[] }>();
+/** The observations grouped into time series, in order of first appearance, each by year (the JSON's order). */
+export function bySeries(observations: readonly Observation[]): { key: Record<string, unknown>; observations: Observation[] }[] {
+  const groups = new Map<string, { key: Record<string, unknown>; observations: Observation[] }>();
   for (const o of observations) {
     const key = {
       ...(o.series ? { series: o.series } : {}),
@@ -19,16 +20,22 @@ export function toTimeSeries(observations: Observation[]) {
     };
     const k = JSON.stringify(key);
     if (!groups.has(k)) groups.set(k, { key, observations: [] });
-    groups.get(k)!.observations.push({
+    groups.get(k)!.observations.push(o);
+  }
+  const all = [...groups.values()];
+  for (const g of all) g.observations.sort((a, b) => compareYears(a.year, b.year));
+  return all;
+}
+
+export function toTimeSeries(observations: Observation[]) {
+  return bySeries(observations).map((g) => ({
+    ...g.key,
+    observations: g.observations.map((o) => ({
       year: o.year,
       value: o.value,
       ...(o.status ? { status: o.status } : {}),
       ...(o.comment ? { comment: o.comment } : {}),
-    });
-  }
-  return [...groups.values()].map((g) => ({
-    ...g.key,
-    observations: g.observations.sort((a, b) => compareYears(String(a['year']), String(b['year']))),
+    })),
   }));
 }
 

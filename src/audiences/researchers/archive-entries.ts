@@ -11,6 +11,9 @@ import { tidyTable, toCsv } from './tidy.ts';
 import type { ZipEntry } from './zip.ts';
 import { publishedAsCsv, sourceFiles } from './links.ts';
 
+/** Where the build writes an indicator's tidy CSV (see tidyCsvPath in src/build/indicator-files.ts). */
+const tidyFile = (ind: SiteModel['indicators'][number]) => (publishedAsCsv(ind) ? `.archive-only/tidy/${ind.id}-tidy.csv` : `downloads/${ind.id}-tidy.csv`);
+
 /** Where an entry's bytes are: a repository file, a file the build wrote (`written`, below the language's root), or text. */
 export type EntrySource = { path: string } & ({ repo: string } | { written: string; text: () => string } | { text: () => string });
 
@@ -25,7 +28,7 @@ export function archiveSources(site: SiteModel, written: (path: string) => boole
   return site.indicators.flatMap((ind): EntrySource[] => [
     ...(ind.data && publishedAsCsv(ind) ? [{ path: `data/indicator_${ind.id}.csv`, repo: ind.data.file }] : []),
     ...(ind.data && !publishedAsCsv(ind) ? sourceFiles(ind).filter((f) => !sources.has(f) && sources.add(f)).map((f) => ({ path: f, repo: f })) : []),
-    ...(ind.data ? [made(`tidy/${ind.id}-tidy.csv`, `downloads/${ind.id}-tidy.csv`, () => toCsv(tidyTable(ind)))] : []),
+    ...(ind.data ? [made(`tidy/${ind.id}-tidy.csv`, tidyFile(ind), () => toCsv(tidyTable(ind)))] : []),
     ...(ind.metaFile ? [{ path: ind.metaFile, repo: ind.metaFile }] : []),
     made(`metadata/${ind.id}-metadata.json`, `downloads/${ind.id}-metadata.json`, () => JSON.stringify(metadataJson(ind))),
     made(`metadata/${ind.id}-metadata.csv`, `downloads/${ind.id}-metadata.csv`, () => metadataCsv(ind)),
