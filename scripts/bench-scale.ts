@@ -2,7 +2,7 @@
  * How the build grows (`npm run bench -- --scale 10`): a synthetic repository N times the bundled UK data, made in
  * a temporary folder (never committed) by copying every indicator N-1 more times under national ids (1.2.1 → 1.2.1.1,
  * 1.2.1.2, ...), built cold at 1× and N×; and one indicator with a million subnational rows (380 districts × 40
- * years × sex × age) built on its own. Each build runs with `--profile --no-cache`; the figures come from its profile.
+ * years × sex × age, with the national figure) built on its own. Each build runs with `--profile --no-cache`; the figures come from its profile.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,24 +46,29 @@ export function makeScaledRepository(from: string, to: string, scale: number): {
   return { indicators, rows };
 }
 
-/** One indicator with a row per district (the UK's 380 LAD16 codes), year (40), sex (3) and age group (22). */
+/**
+ * One indicator as a statistics office publishes subnational data: the national figure and each of the UK's 380
+ * districts (LAD16 codes, with names in a "Local authority" column), 40 years, sex (3) and age group (22): a million rows.
+ */
 export function makeMillionRowRepository(uk: string, to: string): { rows: number } {
   mkdirSync(join(to, 'data'), { recursive: true });
   mkdirSync(join(to, 'meta'), { recursive: true });
   mkdirSync(join(to, 'geojsons'), { recursive: true });
   const boundaries = join(uk, 'geojsons/local-authority-districts-2016.geojson');
   copyFileSync(boundaries, join(to, 'geojsons/local-authority-districts-2016.geojson'));
-  const codes = (JSON.parse(readFileSync(boundaries, 'utf8')) as { features: { properties: { LAD16CD: string } }[] }).features.map((f) => f.properties.LAD16CD);
+  const districts = (JSON.parse(readFileSync(boundaries, 'utf8')) as { features: { properties: { LAD16CD: string; LAD16NM: string } }[] }).features
+    .map((f) => ({ code: f.properties.LAD16CD, name: f.properties.LAD16NM.replace(/[",]/g, ' ') }));
+  const areas = [{ code: 'K02000001', name: '' }, ...districts];
   const sexes = ['', 'Female', 'Male'];
   const ages = ['', ...Array.from({ length: 21 }, (_, i) => (i === 20 ? '100+' : `${i * 5}-${i * 5 + 4}`))];
-  const lines = ['Year,Sex,Age,Units,GeoCode,Value'];
+  const lines = ['Year,Local authority,Sex,Age,Units,GeoCode,Value'];
   let rows = 0;
   for (let year = 1985; year < 2025; year++) {
-    for (const [c, code] of codes.entries()) {
+    for (const [c, area] of areas.entries()) {
       for (const [s, sex] of sexes.entries()) {
         for (const [a, age] of ages.entries()) {
           const value = (50 + ((c * 7 + s * 13 + a * 3 + (year - 1985) * 11) % 400) / 10).toFixed(1);
-          lines.push(`${year},${sex},${age},Percentage (%),${code},${value}`);
+          lines.push(`${year},${area.name},${sex},${age},Percentage (%),${area.code},${value}`);
           rows++;
         }
       }

@@ -22,7 +22,7 @@ import { siteUrlWarning } from './site/site-url.ts';
 import type { RepositoryLocation } from './pipeline/index.ts';
 import { BuildCache, cacheDirFromEnv } from './build/cache.ts';
 import { writeSiteFiles } from './build/file-writer.ts';
-import { startProfile } from './build/profile.ts';
+import { BuildProfile, startProfile } from './build/profile.ts';
 import { closeSearchIndex, finishSearchIndex, openSearchIndex } from './build/search-index.ts';
 
 export interface BuildLog {
@@ -104,10 +104,13 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
   try {
     let phase = performance.now();
     const took = () => { const s = ((performance.now() - phase) / 1000).toFixed(1); phase = performance.now(); return `${s} s`; };
-    const files = profile.phase('indicator files and all.zip (workers)', () =>
-      writeSiteFiles({ sites: allSites(), outDir: staging, cache, generated: new Date().toISOString(), profile }), 'Astro');
     await profile.phase('search index: start Pagefind', () => openSearchIndex());
+    let pagesDone: (value?: unknown) => void = () => undefined;
+    const rendered = new Promise((resolve) => { pagesDone = resolve; });
+    const files = profile.phase('indicator files and all.zip (workers)', () =>
+      writeSiteFiles({ sites: allSites(), outDir: staging, cache, generated: new Date().toISOString(), profile, pagesDone: rendered }), 'Astro');
     const pages = profile.phase('Astro: bundle and render pages', () => astroBuild({ outDir: tmp, logLevel: opts.astroLogLevel ?? 'info' }));
+    pages.then(pagesDone, pagesDone);
     files.catch(() => undefined);
     const failed = await pages.then(() => undefined, (error: unknown) => error ?? new Error('Astro failed.'));
     // The workers are not left running when Astro failed.
@@ -148,6 +151,6 @@ export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean }> {
   if (pruned > 0) profile.note(`${pruned} cache entries unused for a week removed.`);
   profile.note(`cache (${cache.dir ? shownRoot(cache.dir) : 'off'}): ${cache.hits} hits, ${cache.misses} misses in the main thread`);
   if (opts.profile) log.info(profile.report());
-  log.info(`Built ${shownRoot(outDir)} in ${(profile.elapsed() / 1000).toFixed(1)} s.`);
+  log.info(`Built ${shownRoot(outDir)} in ${(profile.elapsed() / 1000).toFixed(1)} s (peak memory ${(BuildProfile.peakMemory() / 1e6).toFixed(0)} MB${opts.profile ? '' : '; --profile shows where the time went'}).`);
   return { ok: true };
 }

@@ -4,17 +4,19 @@
  * model (the bytes the worker receives), its language's site settings and the code: unchanged ones are linked
  * from the cache without waking a worker.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { archiveSources } from '../audiences/researchers/archive-entries.ts';
 import { PNG_FONT, PNG_FONT_WIDE } from '../audiences/media/png-fonts.ts';
 import { posterFailure } from '../audiences/media/poster-failure.ts';
-import type { SiteModel } from '../schemas/model.ts';
+import type { Indicator, SiteModel } from '../schemas/model.ts';
 import { archiveManifest, restoreArchive, type ArchiveResult, type ArchiveSource } from './archive.ts';
 import { cacheKey, codeVersion, type BuildCache } from './cache.ts';
 import type { FileTasksInit, IndicatorTaskResult } from './file-tasks.ts';
-import { ARCHIVE_ONLY } from './indicator-files.ts';
+import { ARCHIVE_ONLY, indicatorFiles, PosterError } from './indicator-files.ts';
+import { withLanguage } from '../i18n/server.ts';
 import { TaskError, WorkerPool } from './pool.ts';
 import { bundledWorker } from './worker-bundle.ts';
 import { threadSeconds, type BuildProfile } from './profile.ts';
@@ -31,6 +33,30 @@ export interface SiteFilesResult {
 const SETTINGS = /^(SITE_|SDG_|PRESS_|BUILD_DATE$|CONTENT_DIR$)/;
 const settingsOf = (env: NodeJS.ProcessEnv) => JSON.stringify(Object.entries(env).filter(([k]) => SETTINGS.test(k) && k !== 'SDG_CACHE_DIR' && k !== 'SDG_BUILD_THREADS').sort());
 
+/**
+ * The cache key of an indicator's files: its model's JSON, hashed piece by piece (a million observations never
+ * become one string), with the language's context.
+ */
+function modelKey(context: string, ind: Indicator): string {
+  const hash = createHash('sha256').update(context);
+  const { data, rawData, ...rest } = ind;
+  hash.update(JSON.stringify(rest));
+  for (const d of [data, rawData]) {
+    if (!d) {
+      hash.update('-');
+      continue;
+    }
+    const { observations, ...head } = d;
+    hash.update(JSON.stringify(head));
+    for (let i = 0; i < observations.length; i += 1000) hash.update(JSON.stringify(observations.slice(i, i + 1000)));
+  }
+  return hash.digest('base64url').slice(0, 40);
+}
+
+/** Indicators with more observations than this are made on the main thread (see below). */
+const IN_MAIN_THREAD = 200_000;
+const observationCount = (ind: Indicator) => (ind.data?.observations.length ?? 0) + (ind.rawData?.observations.length ?? 0);
+
 /** The root of a language's files: the output folder for the default language, `<lang>/` below it otherwise. */
 export const languageDir = (outDir: string, sites: readonly SiteModel[], lang: string) => (lang === sites[0]!.lang ? outDir : join(outDir, lang));
 
@@ -41,6 +67,8 @@ export async function writeSiteFiles(opts: {
   generated: string;
   profile?: BuildProfile | undefined;
   threads?: number;
+  /** Settles when the pages are rendered: the largest indicators' files are made on this thread after it. */
+  pagesDone?: Promise<unknown>;
 }): Promise<SiteFilesResult> {
   const { sites, outDir, cache, profile } = opts;
   const shells = sites.map((s) => ({ ...s, indicators: [], problems: [] }));
@@ -56,6 +84,7 @@ export async function writeSiteFiles(opts: {
     const version = codeVersion();
     const settings = settingsOf(process.env);
     const tasks: Promise<void>[] = [];
+    const big: { ind: Indicator; lang: string; defaultLanguage: boolean; key: string; dir: string }[] = [];
     for (const [i, site] of sites.entries()) {
       const lang = site.lang;
       const dir = languageDir(outDir, sites, lang);
@@ -66,13 +95,17 @@ export async function writeSiteFiles(opts: {
         // The key is made from the JSON of the model, which is the same for the same model in every run; the bytes
         // sent are V8's copy of it (exact, but not the same from run to run: numbers and strings are stored as
         // the engine happened to hold them).
-        const key = cacheKey(context, JSON.stringify(ind));
+        const key = modelKey(context, ind);
         const restored = cache.restore('indicator-files', key, dir);
         profile?.add('indicator files: keying and cache (main thread)', lang, threadSeconds() - started);
         if (restored) {
           result.cached++;
           result.files += restored.length;
           for (const f of restored) mine.add(f);
+          continue;
+        }
+        if (observationCount(ind) > IN_MAIN_THREAD) {
+          big.push({ ind, lang, defaultLanguage: i === 0, key, dir });
           continue;
         }
         await pool().ready();
@@ -90,6 +123,19 @@ export async function writeSiteFiles(opts: {
             failures.push(data?.svg ? posterFailure(data.svg, data.reason ?? '') : `${ind.id} (${lang}): ${error instanceof Error ? error.message : String(error)}`);
           },
         ));
+      }
+    }
+    // The largest indicators are made here, one at a time, once the pages are rendered: a worker would need a
+    // second copy of a model this size.
+    if (big.length > 0) await opts.pagesDone;
+    for (const b of big) {
+      try {
+        const files = withLanguage(b.lang, () => indicatorFiles(b.ind, b.defaultLanguage, (kind, s) => profile?.add(`indicator files: ${kind}`, b.lang, s)));
+        for (const f of cache.store('indicator-files', b.key, files, b.dir)) written.get(b.lang)!.add(f);
+        result.made++;
+        result.files += files.length;
+      } catch (error) {
+        failures.push(error instanceof PosterError ? posterFailure(error.svg, error.reason) : `${b.ind.id} (${b.lang}): ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     await Promise.all(tasks);

@@ -74,7 +74,12 @@ export function compareCells(a: string, b: string, dir: 1 | -1, numeric: boolean
 }
 
 /** The distinct values of a column, ordered as the sort would order them (blanks left out). */
-export function distinctValues(rows: readonly Row[], col: number, numeric: boolean, lang?: string): string[] {
-  const values = [...new Set(rows.map((r) => r[col] ?? ''))].filter((v) => v !== '');
+export function distinctValues(rows: readonly (readonly (string | number | null)[])[], col: number, numeric: boolean, lang?: string): string[] {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const cell = r[col];
+    if (cell !== null && cell !== undefined && cell !== '') seen.add(String(cell));
+  }
+  const values = [...seen];
   return values.sort((a, b) => compareCells(a, b, 1, numeric, lang));
 }
