@@ -18,7 +18,8 @@ export const onRequest = defineMiddleware((context, next) => {
   return withLanguage(lang, async () => {
     const response = await next();
     const body = await response.arrayBuffer();
-    profile?.add('Astro page renders', lang, threadSeconds() - started);
+    // Old data versions (the CSV as each revision left it) are counted apart from the languages.
+    profile?.add('Astro page renders', context.url.pathname.includes('/downloads/versions/') ? 'old data versions' : lang, threadSeconds() - started);
     // During a build, Pagefind indexes each page as it is rendered.
     if (response.headers.get('content-type')?.startsWith('text/html')) addRenderedPage(context.url.pathname, new TextDecoder().decode(body));
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });

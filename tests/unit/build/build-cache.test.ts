@@ -159,3 +159,21 @@ describe('the search index is fed each page by the file Astro writes it to', () 
     ['/ar/%D8%A8/', 'ar/ب/index.html'],
   ])('%s → %s', (path, file) => expect(outputPath(path)).toBe(file));
 });
+
+describe('the build profile', () => {
+  it('prints each phase with its wall and CPU time, the work inside them by language, and the peak memory', async () => {
+    const { BuildProfile } = await import('../../../src/build/profile.ts');
+    const profile = new BuildProfile();
+    await profile.phase('read and validate', () => undefined);
+    await profile.phase('indicator files and all.zip (workers)', async () => undefined, 'Astro');
+    profile.add('Astro page renders', 'en', 1.25, 10);
+    profile.add('Astro page renders', 'fr', 0.5, 10);
+    profile.add('Astro page renders', 'old data versions', 0.25, 3);
+    const lines = profile.report().split('\n');
+    expect(lines[0]).toBe('Build profile: wall time, CPU time of all threads meanwhile, of the main thread (pages, model) meanwhile:');
+    expect(lines[1]).toMatch(/^  read and validate +\d+\.\d s +\d+\.\d s CPU +\d+\.\d s main$/);
+    expect(lines[2]).toMatch(/\(beside Astro\)$/);
+    expect(lines[3]).toMatch(/^  total +\d+\.\d s +\d+\.\d s CPU +\d+\.\d s main; peak memory \d+ MB$/);
+    expect(lines).toContain('    Astro page renders: 2.0 s — en 1.3 s (10), fr 0.5 s (10), old data versions 0.3 s (3)');
+  });
+});
