@@ -7,7 +7,8 @@ import { DEFAULT_RATE_LIMIT } from './rate-limit.ts';
 import { bodyKind } from './body.ts';
 import { fetchErrorPages } from './reader-errors.ts';
 import { htmlErrorPage, json, wantsHtml } from './responses.ts';
-import { DEFAULT_EMAIL_RETENTION_DAYS, purgeExpiredEmails } from './retention.ts';
+import { DEFAULT_EMAIL_RETENTION_DAYS, DEFAULT_SEARCH_RETENTION_DAYS, foldOldSearches, purgeExpiredEmails } from './retention.ts';
+import { DEFAULT_EVENT_RATE_LIMIT } from './engagement/routes.ts';
 import type { FeedbackStore } from './store/types.ts';
 
 export type FeedbackEnv = Readonly<Record<string, string | undefined>>;
@@ -37,6 +38,17 @@ export async function openStoreFromEnv(env: FeedbackEnv): Promise<FeedbackStore>
 export const retentionDaysFromEnv = (env: FeedbackEnv) =>
   wholeNumber(env, 'FEEDBACK_EMAIL_RETENTION_DAYS', DEFAULT_EMAIL_RETENTION_DAYS);
 
+/** ENGAGEMENT_SEARCH_RETENTION_DAYS: how long search words are kept (also shown on /privacy/, read at build time). */
+export const searchRetentionDaysFromEnv = (env: FeedbackEnv) =>
+  wholeNumber(env, 'ENGAGEMENT_SEARCH_RETENTION_DAYS', DEFAULT_SEARCH_RETENTION_DAYS);
+
+/** Both retention rules at once: email addresses, then search words. Resolves to the email addresses removed. */
+async function runRetention(store: FeedbackStore, env: FeedbackEnv, now?: () => Date): Promise<number> {
+  const emails = await purgeExpiredEmails({ store, retentionDays: retentionDaysFromEnv(env), now });
+  await foldOldSearches({ store, retentionDays: searchRetentionDaysFromEnv(env), now });
+  return emails;
+}
+
 /**
  * Origins allowed to post: FEEDBACK_ALLOWED_ORIGIN when set; otherwise the origin of SITE_URL (the address the
  * site is published at) when set; otherwise undefined, and the handler accepts the request's own origin.
@@ -56,6 +68,24 @@ export function allowedOriginsFromEnv(env: FeedbackEnv): string[] | undefined {
   }
 }
 
+/**
+ * FEEDBACK_FUNCTION_ORIGIN (read at build time): where the function is served when it is not the site's own origin,
+ * e.g. a static host with the function on a platform: `https://fn.example.org`. The feedback form posts to
+ * `<origin>/api/feedback`, the beacon to `<origin>/api/engagement`, and the site's CSP allows that origin.
+ * '' (unset) means the site's own origin.
+ */
+export function functionOriginFromEnv(env: FeedbackEnv): string {
+  const raw = env['FEEDBACK_FUNCTION_ORIGIN']?.trim() ?? '';
+  if (raw === '') return '';
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === raw.replace(/\/$/, '').toLowerCase()) return url.origin;
+  } catch {
+    // reported below
+  }
+  throw new Error(`FEEDBACK_FUNCTION_ORIGIN must be an origin like https://fn.example.org (no path), received "${raw}".`);
+}
+
 /** Handler options that come from the environment (store excluded). */
 export function handlerOptionsFromEnv(env: FeedbackEnv): Omit<FeedbackHandlerOptions, 'store'> {
   // The site's languages, as the build was given them: the first is at /, the others under /<lang>/.
@@ -66,13 +96,14 @@ export function handlerOptionsFromEnv(env: FeedbackEnv): Omit<FeedbackHandlerOpt
     salt: env['FEEDBACK_SALT'] || undefined,
     allowedOrigin: allowedOriginsFromEnv(env),
     rateLimit: { ...DEFAULT_RATE_LIMIT, max: wholeNumber(env, 'FEEDBACK_RATE_LIMIT', DEFAULT_RATE_LIMIT.max) },
+    eventRateLimit: { ...DEFAULT_EVENT_RATE_LIMIT, max: wholeNumber(env, 'ENGAGEMENT_RATE_LIMIT', DEFAULT_EVENT_RATE_LIMIT.max) },
   };
 }
 
 export interface FeedbackService {
   handler: FeedbackHandler;
   store: FeedbackStore;
-  /** Runs email retention now; resolves to the number of addresses removed. */
+  /** Runs retention now (email addresses, then search words); resolves to the number of addresses removed. */
   purge: () => Promise<number>;
 }
 
@@ -82,8 +113,7 @@ export async function startFeedback(
   overrides: Partial<FeedbackHandlerOptions> = {},
 ): Promise<FeedbackService> {
   const store = overrides.store ?? (await openStoreFromEnv(env));
-  const retentionDays = retentionDaysFromEnv(env);
-  const purge = () => purgeExpiredEmails({ store, retentionDays, now: overrides.now });
+  const purge = () => runRetention(store, env, overrides.now);
   await purge();
   const handler = createFeedbackHandler({ ...handlerOptionsFromEnv(env), ...overrides, store });
   return { handler, store, purge };
@@ -102,11 +132,11 @@ export function assertDurableStorage(env: FeedbackEnv, platform: string): void {
   );
 }
 
-/** For a scheduled job: opens the store, removes expired email addresses, closes it. */
+/** For a scheduled job: opens the store, removes expired email addresses and old search words, closes it. */
 export async function purgeFromEnv(env: FeedbackEnv): Promise<number> {
   const store = await openStoreFromEnv(env);
   try {
-    return await purgeExpiredEmails({ store, retentionDays: retentionDaysFromEnv(env) });
+    return await runRetention(store, env);
   } finally {
     await store.close();
   }
@@ -124,7 +154,14 @@ export function createLazyFeedbackHandler(
   let started: Promise<FeedbackService> | undefined;
   return async (request) => {
     started ??= Promise.resolve()
-      .then(() => startFeedback(typeof env === 'function' ? env() : env, { errorPage: fetchErrorPages(), ...overrides }))
+      .then(() => {
+        const settings = typeof env === 'function' ? env() : env;
+        // A platform function may live on another host than a static site (FEEDBACK_FUNCTION_ORIGIN): readers
+        // without JavaScript are then sent back to SITE_URL. (The Node server serves the site itself.)
+        const site = settings['SITE_URL']?.trim();
+        const siteOrigin = site ? allowedOriginsFromEnv({ SITE_URL: site })?.[0] : undefined;
+        return startFeedback(settings, { errorPage: fetchErrorPages(), ...(siteOrigin ? { siteOrigin } : {}), ...overrides });
+      })
       .catch((error: unknown) => {
         started = undefined;
         throw error;

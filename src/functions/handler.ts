@@ -7,12 +7,17 @@
  *   GET   /api/feedback/public   "You said, we did"                        → {items}
  *   GET   /api/feedback/<id>     staff: one item                           → {item}
  *   PATCH /api/feedback/<id>     staff: status, tags, response, public     → {item}
+ *   /api/engagement…             the engagement counters (engagement/routes.ts, docs/engagement.md)
+ *
+ * When the site is served from another origin than the function (a static host), the browser asks first
+ * (CORS preflight); origins allowed to post are also allowed to read the answers.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { handleAdminGet, handleAdminGetOne, handlePatch, isItemId } from './admin.ts';
 import { BODY_MESSAGES, bodyKind, readBody } from './body.ts';
 import { zodErrorToFields, type FieldErrors } from './error-map.ts';
 import { clientKey, createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit.ts';
+import { createEngagementRoutes, ENGAGEMENT_API } from './engagement/routes.ts';
 import { ERROR_PAGE_PATH, fieldErrorCodes, fillErrorPage, type ErrorCodes, type ErrorPageSource, type ReaderErrorCode } from './reader-errors.ts';
 import { htmlErrorPage, json, redirect, wantsHtml } from './responses.ts';
 import { FeedbackInputSchema, PagePathSchema } from './schema.ts';
@@ -42,6 +47,8 @@ export interface FeedbackHandlerOptions {
   /** Origins allowed to send requests with an Origin header; default: the request's own origin. */
   allowedOrigin?: string | readonly string[] | undefined;
   rateLimit?: RateLimitOptions | undefined;
+  /** The engagement beacon's own limit (events per client per window); default 240 a minute. */
+  eventRateLimit?: RateLimitOptions | undefined;
   /** The client's address as the platform sees it; only ever hashed. */
   clientIp?: ((request: Request) => string | undefined) | undefined;
   now?: (() => Date) | undefined;
@@ -57,10 +64,18 @@ export interface FeedbackHandlerOptions {
    * Only these prefixes are used, so the redirect never goes where the client asks.
    */
   languagePrefixes?: readonly string[] | undefined;
+  /**
+   * The site's origin (from SITE_URL). When a form post reaches the function on another origin (a static host, the
+   * function elsewhere: FEEDBACK_FUNCTION_ORIGIN), the reader is sent back to the site there, never to a path on the
+   * function's host.
+   */
+  siteOrigin?: string | undefined;
   logError?: ((error: unknown) => void) | undefined;
 }
 
 export type FeedbackHandler = (request: Request) => Promise<Response>;
+/** The handler, and a way to wait until every engagement count it took is written (tests, shutdown). */
+export type FeedbackHandlerWithDrain = FeedbackHandler & { drain(): Promise<void> };
 
 /** Shared by the route handlers in this folder. */
 export interface HandlerContext {
@@ -82,6 +97,19 @@ export function refererPage(request: Request): string {
   }
 }
 
+/** Headers that let the site's pages on another origin read an answer, or pass the browser's preflight. */
+function corsHeaders(request: Request, preflight: boolean): Record<string, string> {
+  const origin = request.headers.get('origin');
+  if (origin === null || origin === new URL(request.url).origin) return {};
+  return {
+    'access-control-allow-origin': origin,
+    vary: 'Origin',
+    ...(preflight
+      ? { 'access-control-allow-methods': 'GET, POST, PATCH', 'access-control-allow-headers': 'authorization, content-type', 'access-control-max-age': '600' }
+      : {}),
+  };
+}
+
 function originAllowed(request: Request, allowed: FeedbackHandlerOptions['allowedOrigin']): boolean {
   const origin = request.headers.get('origin');
   if (origin === null) return true; // curl, server-to-server; browsers always send it on POST
@@ -89,7 +117,7 @@ function originAllowed(request: Request, allowed: FeedbackHandlerOptions['allowe
   return list.some((o) => o.replace(/\/+$/, '') === origin);
 }
 
-export function createFeedbackHandler(options: FeedbackHandlerOptions): FeedbackHandler {
+export function createFeedbackHandler(options: FeedbackHandlerOptions): FeedbackHandlerWithDrain {
   const ctx: HandlerContext = {
     store: options.store,
     adminToken: options.adminToken || undefined,
@@ -106,16 +134,30 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
     const first = typeof page === 'string' ? page.split('/')[1] ?? '' : '';
     return prefixes.has(first) ? `/${first}${path}` : path;
   };
-  const thanksFor = (page: unknown) => inLanguageOf(page, thanksPath);
+  /** The site's origin when the request came to the function on another one (else '': paths stay relative). */
+  const siteElsewhere = (request: Request) => (options.siteOrigin && new URL(request.url).origin !== options.siteOrigin ? options.siteOrigin : '');
+  const thanksFor = (page: unknown, request: Request) => `${siteElsewhere(request)}${inLanguageOf(page, thanksPath)}`;
 
   /** A browser form post's errors, on the site's error page in the reader's language. */
   async function errorPage(request: Request, status: number, errors: FieldErrors, codes: ErrorCodes, backTo: string, headers: Record<string, string>) {
+    // On another host than the site, the site's page (its styles, its links) cannot be served: a plain page links back.
+    const site = siteElsewhere(request);
+    if (site) return htmlErrorPage(status, errors, `${site}${backTo}`, headers);
     const template = await options.errorPage?.(inLanguageOf(backTo, ERROR_PAGE_PATH), request).catch(() => undefined);
     const html = template === undefined ? undefined : fillErrorPage(template, codes, backTo);
     if (html === undefined) return htmlErrorPage(status, errors, backTo, headers);
     return new Response(html, { status, headers: { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8', ...headers } });
   }
   const clientIp = options.clientIp ?? (() => undefined);
+  const engagement = createEngagementRoutes({
+    store: ctx.store,
+    adminToken: ctx.adminToken,
+    now: ctx.now,
+    salt,
+    clientIp,
+    rateLimit: options.eventRateLimit,
+    logError: options.logError ?? console.error,
+  });
 
   async function submit(request: Request): Promise<Response> {
     const kind = bodyKind(request);
@@ -141,7 +183,7 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
     const honeypot = Object.hasOwn(record, HONEYPOT_FIELD) ? record[HONEYPOT_FIELD] : undefined;
     if (honeypot !== undefined && honeypot !== null && honeypot !== '') {
       // Looks like success to a bot, so it learns nothing; nothing is stored.
-      return html ? redirect(thanksFor(record['page'])) : json({ id: newId() }, 201);
+      return html ? redirect(thanksFor(record['page'], request)) : json({ id: newId() }, 201);
     }
     const parsed = FeedbackInputSchema.safeParse(record);
     if (!parsed.success) {
@@ -166,7 +208,7 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
       (options.logError ?? console.error)(error);
       return fail(500, { server: HANDLER_MESSAGES.server }, { server: 'other' }, input.page);
     }
-    return html ? redirect(thanksFor(input.page)) : json({ id }, 201, { location: `${API_BASE}/${id}` });
+    return html ? redirect(thanksFor(input.page, request)) : json({ id }, 201, { location: `${API_BASE}/${id}` });
   }
 
   async function route(request: Request): Promise<Response> {
@@ -179,6 +221,8 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
       return json({ errors }, 403);
     }
     const notAllowed = (allow: string) => json({ errors: { method: HANDLER_MESSAGES.method } }, 405, { allow });
+    if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { 'cache-control': 'no-store', ...corsHeaders(request, true) } });
+    if (path === ENGAGEMENT_API || path.startsWith(`${ENGAGEMENT_API}/`)) return engagement.route(request, path, method);
 
     if (path === API_BASE) {
       if (method === 'POST') return submit(request);
@@ -199,12 +243,18 @@ export function createFeedbackHandler(options: FeedbackHandlerOptions): Feedback
     return json({ errors: { path: HANDLER_MESSAGES.notFound } }, 404);
   }
 
-  return async (request) => {
+  const handle = async (request: Request): Promise<Response> => {
+    let response: Response;
     try {
-      return await route(request);
+      response = await route(request);
     } catch (error) {
       (options.logError ?? console.error)(error);
-      return json({ errors: { server: HANDLER_MESSAGES.server } }, 500);
+      response = json({ errors: { server: HANDLER_MESSAGES.server } }, 500);
     }
+    if (originAllowed(request, options.allowedOrigin) && !response.headers.has('access-control-allow-origin')) {
+      for (const [name, value] of Object.entries(corsHeaders(request, false))) response.headers.set(name, value);
+    }
+    return response;
   };
+  return Object.assign(handle, { drain: () => engagement.drain() });
 }

@@ -2,6 +2,7 @@ import { enFeedback } from './en-feedback.ts';
 import { enAudiences } from './en-audiences.ts';
 import { enCharts } from './en-charts.ts';
 import { enEditorial } from './en-editorial.ts';
+import { enEngagement } from './en-engagement.ts';
 
 /** Every piece of interface text, in English. Keys are flat and dotted; `{name}` is filled in by `t`. */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...enAudiences,
   ...enCharts,
   ...enEditorial,
+  ...enEngagement,
   'site.skip': 'Skip to main content',
   'site.nav.label': 'Main',
   'site.breadcrumb': 'Breadcrumb',

@@ -53,9 +53,10 @@ export function withLanguage<T>(lang: string, fn: () => T): T {
 /** Keys the browser's explorer uses (chart descriptions, controls, its table): the page carries them in its language. */
 const CLIENT_KEY = /^(chart|charts)\.|^indicator\.(observationStatus|unit|value|year)$/;
 
-/** The interface strings the browser needs, in the language of the page being rendered. */
-export function clientStrings(lang = state.als.getStore()?.lang ?? state.defaultLanguage): Partial<Record<UiKey, string>> {
-  const keys = (Object.keys(CATALOG.en) as UiKey[]).filter((k) => CLIENT_KEY.test(k));
+/** The interface strings the browser needs, in the language of the page being rendered; `keys` picks others than
+ * the explorer's (the engagement pages pass theirs). */
+export function clientStrings(lang = state.als.getStore()?.lang ?? state.defaultLanguage, pattern: RegExp = CLIENT_KEY): Partial<Record<UiKey, string>> {
+  const keys = (Object.keys(CATALOG.en) as UiKey[]).filter((k) => pattern.test(k));
   const source = { get: (l: string, k: UiKey) => fallbackChain(l, state.fallback).map((x) => catalog[x]?.[k]).find((v) => v !== undefined) };
   return Object.fromEntries(keys.map((k) => [k, source.get(lang, k)!]));
 }

@@ -24,6 +24,11 @@ import { join } from 'node:path';
 /** What the policy needs from the build: the hashes of the inline scripts the pages carry (`'sha256-…'`). */
 export interface SecurityPolicy {
   scriptHashes: readonly string[];
+  /**
+   * The feedback function's origin when it is not the site's own (FEEDBACK_FUNCTION_ORIGIN at build time, which the
+   * pages carry as `data-sdg-api`): the beacon and scripts may connect to it, and forms post to it.
+   */
+  apiOrigins?: readonly string[];
 }
 
 /** Sent with every answer. */
@@ -35,16 +40,17 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 
 /** The policy's text; `framing` says who may show the page in a frame. */
 export function contentSecurityPolicy(policy: SecurityPolicy, framing: 'none' | 'any'): string {
+  const api = (policy.apiOrigins ?? []).map((o) => ` ${o}`).join('');
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval'${policy.scriptHashes.map((h) => ` '${h}'`).join('')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src 'self'${api}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${api}`,
     `frame-ancestors ${framing === 'any' ? '*' : "'none'"}`,
   ].join('; ');
 }
@@ -87,11 +93,24 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/** `data-sdg-api="https://fn.example.org"`: the function's origin as the build wrote it into a page. */
+const API_ORIGIN = /\bdata-sdg-api="(https?:\/\/[A-Za-z0-9.\-]+(?::\d{1,5})?)"/g;
+
+/** The function origins a page names (none when the function is on the site's own origin). */
+export function apiOriginsOf(html: string): string[] {
+  return [...new Set([...html.matchAll(API_ORIGIN)].map((m) => m[1]!))];
+}
+
 /** The policy for a built site: every inline script of every page (the build and `npm start` both use this). */
 export function policyOfSite(distDir: string): SecurityPolicy {
   const hashes = new Set<string>();
-  for (const file of htmlFiles(distDir)) for (const h of inlineScriptHashes(readFileSync(file, 'utf8'))) hashes.add(h);
-  return { scriptHashes: [...hashes].sort() };
+  const origins = new Set<string>();
+  for (const file of htmlFiles(distDir)) {
+    const html = readFileSync(file, 'utf8');
+    for (const h of inlineScriptHashes(html)) hashes.add(h);
+    for (const o of apiOriginsOf(html)) origins.add(o);
+  }
+  return { scriptHashes: [...hashes].sort(), ...(origins.size ? { apiOrigins: [...origins].sort() } : {}) };
 }
 
 // ——— The same rules for static hosts ———

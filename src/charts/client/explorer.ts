@@ -11,6 +11,7 @@ import { nestDimensions, type ExplorerData } from '../time-series.ts';
 import { compareYears } from '../../pipeline/years.ts';
 import { buildControls, readControls } from './controls.ts';
 import { renderTable, fallbackText } from './explorer-parts.ts';
+import { track } from '../../components/engagement/track.ts';
 
 /** `focus`: move focus to the first control (when the reader pressed the button, not when a URL opened it);
  * `json`: the indicator's JSON when the page has fetched it already. */
@@ -71,7 +72,10 @@ export async function startExplorer(root: HTMLElement, focus = true, json?: unkn
     tableBox.hidden = selection.view !== 'table';
   };
 
+  // The engagement count: which indicator, which view (chart or table), each time the view changes.
+  let trackedView = '';
   const update = (announce: boolean) => {
+    if (selection.view !== trackedView) track({ kind: 'explorer', indicator: config.id, view: (trackedView = selection.view) });
     const view = viewOf(selection);
     const active = document.activeElement?.id;
     controls.replaceChildren(buildControls({ data, nodes, selection, years: view.years }));
@@ -112,7 +116,10 @@ export async function startExplorer(root: HTMLElement, focus = true, json?: unkn
       selection = structuredClone(defaults);
       note.hidden = true;
       update(true);
-    } else if (action === 'download') download(viewOf(selection), config.id, data.dimensions);
+    } else if (action === 'download') {
+      download(viewOf(selection), config.id, data.dimensions);
+      track({ kind: 'explorer', indicator: config.id, view: 'download' });
+    }
   });
   q<HTMLButtonElement>('[data-explore]').hidden = true;
   const panel = q<HTMLDetailsElement>('[data-explorer-panel]');

@@ -1,5 +1,6 @@
 /**
- * Cloudflare Workers (or a Pages Function). Use as the Worker entry point, with
+ * Cloudflare Workers (or a Pages Function). Use as the Worker entry point (routes `example.org/api/feedback*` and
+ * `example.org/api/engagement*`), with
  * `compatibility_flags = ["nodejs_compat"]` (the handler uses node:crypto) and a cron trigger for
  * email retention. Settings come from Worker variables/secrets (env), not process.env.
  * Cloudflare sets CF-Connecting-IP to the connecting address.

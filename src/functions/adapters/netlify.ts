@@ -27,4 +27,4 @@ export default async function feedback(request: Request, context: NetlifyContext
   return handler(request);
 }
 
-export const config = { path: ['/api/feedback', '/api/feedback/*'] };
+export const config = { path: ['/api/feedback', '/api/feedback/*', '/api/engagement', '/api/engagement/*'] };

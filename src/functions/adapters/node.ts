@@ -54,6 +54,8 @@ export async function mountFeedback(
   };
   app.all('/api/feedback', handle);
   app.all('/api/feedback/*', handle);
+  app.all('/api/engagement', handle);
+  app.all('/api/engagement/*', handle);
   setInterval(() => {
     service.purge().catch((error: unknown) => console.error('feedback: retention failed', error));
   }, RETENTION_EVERY_MS).unref();

@@ -5,7 +5,9 @@
  *
  * and rewrite the sub-paths to it in vercel.json (a rewrite keeps the URL the browser asked for):
  *
- *   { "rewrites": [{ "source": "/api/feedback/:path*", "destination": "/api/feedback" }] }
+ *   { "rewrites": [{ "source": "/api/feedback/:path*", "destination": "/api/feedback" },
+ *                  { "source": "/api/engagement/:path*", "destination": "/api/feedback" },
+ *                  { "source": "/api/engagement", "destination": "/api/feedback" }] }
  *
  * Vercel replaces x-real-ip with the connecting address, so it can be trusted there (and only there).
  */

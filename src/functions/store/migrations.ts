@@ -75,6 +75,31 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: ['ALTER TABLE feedback ADD COLUMN public_summary TEXT'],
     postgres: ['ALTER TABLE feedback ADD COLUMN public_summary TEXT'],
   },
+  {
+    // Engagement counters (docs/engagement.md): one row per UTC day, kind and key; never an event, address or browser.
+    version: 4,
+    name: 'create engagement counters',
+    sqlite: [
+      `CREATE TABLE engagement_counts (
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        item TEXT NOT NULL,
+        count INTEGER NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (day, kind, item)
+      )`,
+      'CREATE INDEX engagement_kind_day ON engagement_counts (kind, day)',
+    ],
+    postgres: [
+      `CREATE TABLE engagement_counts (
+        day TEXT NOT NULL CHECK (day ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+        kind TEXT NOT NULL,
+        item TEXT NOT NULL,
+        count BIGINT NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (day, kind, item)
+      )`,
+      'CREATE INDEX engagement_kind_day ON engagement_counts (kind, day)',
+    ],
+  },
 ];
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -4,6 +4,7 @@
  */
 import type { FeedbackPatch, FeedbackStatus, UserGroup } from '../schema.ts';
 import type { SqlArg, SqlDriver, SqlRow } from './driver.ts';
+import { createSqlEngagementStore } from './engagement-sql.ts';
 import type { FeedbackFilter, FeedbackItem, FeedbackStore, NewFeedback, PublicFeedback } from './types.ts';
 
 const COLUMNS =
@@ -141,6 +142,8 @@ export function createSqlFeedbackStore(driver: SqlDriver): FeedbackStore {
         [closedBefore],
       );
     },
+
+    engagement: createSqlEngagementStore(driver),
 
     close: () => driver.close(),
   };

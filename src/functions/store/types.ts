@@ -3,6 +3,7 @@
  * tests pass an in-memory fake and production passes SQLite or PostgreSQL.
  */
 import type { FeedbackPatch, FeedbackStatus, UserGroup } from '../schema.ts';
+import type { EngagementStore } from './engagement-types.ts';
 
 /** One stored answer, as the admin API returns it. Dates are ISO 8601 strings (UTC). */
 export interface FeedbackItem {
@@ -63,5 +64,7 @@ export interface FeedbackStore {
   listPublic(limit: number): Promise<PublicFeedback[]>;
   /** Removes email addresses of items closed before `closedBefore`; returns how many. */
   purgeEmails(closedBefore: string): Promise<number>;
+  /** The engagement counters (docs/engagement.md), in the same database. */
+  engagement: EngagementStore;
   close(): Promise<void>;
 }

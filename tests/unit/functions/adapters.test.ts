@@ -41,7 +41,7 @@ describe('serverless start-up', () => {
   });
 
   it('routes Netlify paths to the function', () => {
-    expect(config.path).toEqual(['/api/feedback', '/api/feedback/*']);
+    expect(config.path).toEqual(['/api/feedback', '/api/feedback/*', '/api/engagement', '/api/engagement/*']);
   });
 
   it('opens the store on the first request and retries a failed start', async () => {

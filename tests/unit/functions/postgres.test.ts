@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/functions/store/migrations.ts';
 import { createPostgresDriver, openPostgresStore } from '../../../src/functions/store/postgres.ts';
 import { describeStoreContract, describeUpgradeFromV2 } from './store-contract.ts';
+import { describeEngagementContract } from './engagement-contract.ts';
 
 const url = process.env['TEST_DATABASE_URL'];
 const HOW = 'Start one with: eval "$(bash scripts/pg-test-server.sh start)"';
@@ -38,6 +39,7 @@ if (!url) {
   });
 
   describeStoreContract('PostgreSQL', () => openPostgresStore({ connectionString: url, schema: `${prefix}_${++n}` }));
+  describeEngagementContract('PostgreSQL', () => openPostgresStore({ connectionString: url, schema: `${prefix}_${++n}` }));
   describeUpgradeFromV2('PostgreSQL', async () => {
     const schema = `${prefix}_upgrade`;
     const setup = new pg.Client({ connectionString: url });

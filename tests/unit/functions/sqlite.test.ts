@@ -8,12 +8,14 @@ import { openStoreFromEnv } from '../../../src/functions/from-env.ts';
 import { MIGRATIONS } from '../../../src/functions/store/migrations.ts';
 import { createSqliteDriver, openSqliteStore } from '../../../src/functions/store/sqlite.ts';
 import { describeStoreContract, describeUpgradeFromV2 } from './store-contract.ts';
+import { describeEngagementContract } from './engagement-contract.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'feedback-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 describeStoreContract('SQLite', () => openSqliteStore(join(dir, `contract-${++n}.db`)));
+describeEngagementContract('SQLite', () => openSqliteStore(join(dir, `engagement-${++n}.db`)));
 describeUpgradeFromV2('SQLite', async () => {
   const file = join(dir, 'upgrade.db');
   return { driver: createSqliteDriver(createClient({ url: pathToFileURL(file).href })), reopen: () => openSqliteStore(file) };

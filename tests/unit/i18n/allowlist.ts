@@ -25,8 +25,10 @@ export const ALLOWLIST: Allowlist = {
     'editorial.concept.kicker': 'OK: same word in French.',
     'site.footer.licence': 'OK: same word in French.',
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
+    'engagement.staff.site': 'OK: same word in French.',
   },
   es: {
+    'engagement.chart.descOne': 'Placeholders and punctuation only: what, when, how many.',
     'chart.tip': 'Placeholders and punctuation only.',
     'charts.no': 'OK: same word in Spanish.',
     'chart.tip.line': 'Placeholders and punctuation only.',
@@ -46,6 +48,7 @@ export const ALLOWLIST: Allowlist = {
     'feedback.error.item': 'Placeholders and punctuation only: the field, a spaced dash, the message.',
   },
   ru: {
+    'engagement.chart.descOne': 'Placeholders and punctuation only: what, when, how many.',
     'chart.tip': 'Placeholders and punctuation only.',
     'chart.tip.line': 'Placeholders and punctuation only.',
     'audiences.media.quoteNoSource': 'Placeholders and punctuation only; "г." would break year spans such as 2019–2020.',
