@@ -11,16 +11,21 @@ import { compareYears } from '../pipeline/years.ts';
 export function bySeries(observations: readonly Observation[]): { key: Record<string, unknown>; observations: Observation[] }[] {
   const groups = new Map<string, { key: Record<string, unknown>; observations: Observation[] }>();
   for (const o of observations) {
-    const key = {
-      ...(o.series ? { series: o.series } : {}),
-      ...(o.unit ? { unit: o.unit } : {}),
-      ...(o.unitMultiplier ? { unitMultiplier: o.unitMultiplier } : {}),
-      ...(o.geoCode ? { geoCode: o.geoCode } : {}),
-      dimensions: o.dims,
-    };
-    const k = JSON.stringify(key);
-    if (!groups.has(k)) groups.set(k, { key, observations: [] });
-    groups.get(k)!.observations.push(o);
+    // A series is its series, unit, multiplier, area and breakdown values (names and order as written).
+    let k = `${o.series ?? ''}\u0000${o.unit ?? ''}\u0000${o.unitMultiplier ?? ''}\u0000${o.geoCode ?? ''}`;
+    for (const d in o.dims) k += `\u0000${d}\u0001${o.dims[d]}`;
+    let group = groups.get(k);
+    if (!group) {
+      const key = {
+        ...(o.series ? { series: o.series } : {}),
+        ...(o.unit ? { unit: o.unit } : {}),
+        ...(o.unitMultiplier ? { unitMultiplier: o.unitMultiplier } : {}),
+        ...(o.geoCode ? { geoCode: o.geoCode } : {}),
+        dimensions: o.dims,
+      };
+      groups.set(k, (group = { key, observations: [] }));
+    }
+    group.observations.push(o);
   }
   const all = [...groups.values()];
   for (const g of all) g.observations.sort((a, b) => compareYears(a.year, b.year));
