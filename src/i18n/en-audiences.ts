@@ -31,7 +31,7 @@ export const enAudiences = {
   'audiences.data.prev': 'Previous rows',
   'audiences.data.next': 'Next rows',
   'audiences.data.page': 'Page {page} of {pages}: {rows} rows.',
-  'audiences.data.firstRows': 'Showing the first {shown, number} of {total, plural, one {# row} other {# rows}}. The tidy CSV above has them all.',
+  'audiences.data.firstRows': 'Showing the first {shown, number} of {total, plural, one {# row} other {# rows}}. The CSV above has them all.',
   'audiences.data.allRows': '{total, plural, one {The only row.} other {All # rows.}}',
   'audiences.data.metadata': 'Metadata',
   'audiences.data.noMetadata': 'This indicator has no further metadata.',
@@ -117,7 +117,7 @@ export const enAudiences = {
   'audiences.researchersLanding.tidy': 'tidy CSV',
   'audiences.data.filterAll': 'All',
   'audiences.data.clearFilters': 'Clear filters',
-  'audiences.data.duplicates': '{count, plural, one {The tidy CSV has # more row than this table: a row of the source file that repeats an earlier one, flagged in the column “{column}” with the line of the source file it repeats. This table and the charts use the earlier row.} other {The tidy CSV has # more rows than this table: rows of the source file that repeat earlier ones, each flagged in the column “{column}” with the line of the source file it repeats. This table and the charts use the earlier rows.}}',
+  'audiences.data.duplicates': '{count, plural, one {The tidy CSV (in all.zip) has # more row than this table: a row of the source file that repeats an earlier one, flagged in the column “{column}” with the line of the source file it repeats. This table and the charts use the earlier row.} other {The tidy CSV (in all.zip) has # more rows than this table: rows of the source file that repeat earlier ones, each flagged in the column “{column}” with the line of the source file it repeats. This table and the charts use the earlier rows.}}',
   'audiences.media.quoteChange': '{measure}, change from {from} to {to}: {value}. Source: {source}.',
   'audiences.media.quoteChangeNoSource': '{measure}, change from {from} to {to}: {value}.',
 } as const;

@@ -26,16 +26,21 @@ export async function loadSite(at: RepositoryLocation, fx: ReadEffects, readers?
  * The site in every language it is published in, the repository read once. Problems are found and reported
  * once, on the default language's model; the other models are built from the same reading.
  */
-export async function loadSites(at: RepositoryLocation, fx: ReadEffects, readers?: Readers, onlyDefault = false): Promise<{ site: SiteModel; models: Map<string, SiteModel> }> {
+export async function loadSites(
+  at: RepositoryLocation, fx: ReadEffects, readers?: Readers, onlyDefault = false, time: StepTimer = async (_step, fn) => fn(),
+): Promise<{ site: SiteModel; models: Map<string, SiteModel> }> {
   const problems = new ProblemList();
-  const raw = await readRepository(at, reportingFiles(fx, problems, shownPath(at)), problems, readers);
-  const site = buildModel(raw, problems);
+  const raw = await time('read and validate', () => readRepository(at, reportingFiles(fx, problems, shownPath(at)), problems, readers));
+  const site = await time(`model (${raw.languages[0] ?? 'en'})`, () => buildModel(raw, problems));
   const models = new Map([[site.lang, site]]);
-  if (!onlyDefault) for (const lang of raw.languages.slice(1)) models.set(lang, buildModel(raw, new ProblemList(), lang));
+  if (!onlyDefault) for (const lang of raw.languages.slice(1)) models.set(lang, await time(`model (${lang})`, () => buildModel(raw, new ProblemList(), lang)));
   // Made once, with names in every language read; its problems join the report.
-  site.sdmx = exportSdmx(raw, [...models.values()], problems);
+  site.sdmx = await time('SDMX export', () => exportSdmx(raw, [...models.values()], problems));
   return { site, models };
 }
+
+/** Runs one step of the reading and hears how long it took (the build's profile); by default it only runs it. */
+export type StepTimer = <T>(step: string, fn: () => T | Promise<T>) => Promise<T>;
 
 export type { RepositoryLocation, ReadEffects, SiteModel };
 export { formatReport, formatProblem, sortProblems, strictly, summarizeProblems } from './problems.ts';

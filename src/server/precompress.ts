@@ -3,11 +3,14 @@
  * `page.html.gz`), so the server sends the smallest form a browser accepts without compressing on every
  * request. Only files worth it, by the rules of headers.ts: text formats (see mime.ts) of at least 1 KB whose copy
  * saves a tenth or more.
- * zlib runs in libuv's thread pool, so the work spreads over the machine's cores. Hard links to one file (the SDMX
- * tree's copy of each SDMX-CSV download) are compressed once, their copies linked too.
+ * zlib runs in libuv's thread pool, so the work spreads over the machine's cores. With the build cache, copies
+ * are kept under a hash of the file's bytes: a file that did not change since the last build gets its copies
+ * linked from the cache instead of compressed again.
  */
-import { link, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheKey, linkOrCopy, type BuildCache } from '../build/cache.ts';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { isCompressible } from './mime.ts';
@@ -24,51 +27,57 @@ async function* files(dir: string): AsyncGenerator<string> {
   }
 }
 
-export interface PrecompressResult { files: number; bytes: number; brotliBytes: number; gzipBytes: number }
+export interface PrecompressResult { files: number; bytes: number; brotliBytes: number; gzipBytes: number; cached: number }
 
 /** Writes `.br` and `.gz` beside every compressible file under `dir`; returns what it wrote. */
-export async function precompress(dir: string, concurrency = 8): Promise<PrecompressResult> {
-  const result: PrecompressResult = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+export interface PrecompressOptions {
+  /** Compressed copies kept from earlier builds (see src/build/cache.ts). */
+  cache?: BuildCache | undefined;
+  /** Only files this accepts (the build compresses the search index on its own, once Pagefind is done). */
+  only?: (path: string) => boolean;
+}
+
+export async function precompress(dir: string, concurrency = 8, opts: PrecompressOptions = {}): Promise<PrecompressResult> {
+  const result: PrecompressResult = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, cached: 0 };
   const queue: string[] = [];
-  for await (const path of files(dir)) if (isCompressible(path)) queue.push(path);
-  const linked = new Map<string, Promise<string | undefined>>();
+  for await (const path of files(dir)) if (isCompressible(path) && (opts.only?.(path) ?? true)) queue.push(path);
+  const { cache } = opts;
   const work = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-      const info = await stat(path);
-      if (info.nlink > 1) {
-        const inode = `${info.dev}:${info.ino}`;
-        const first = linked.get(inode);
-        if (first) {
-          const done = await first;
-          if (done) for (const { suffix } of ENCODINGS) await link(`${done}${suffix}`, `${path}${suffix}`);
-          continue;
-        }
-        const once = compressOne(path, result);
-        linked.set(inode, once.catch(() => undefined));
-        await once;
+      const body = await readFile(path);
+      if (body.length < COMPRESS_MIN_BYTES) continue;
+      const key = cache?.dir ? cacheKey('br5-gz6', body) : '';
+      const hit = key ? cache!.lookup('compressed', key) : undefined;
+      if (hit) {
+        result.cached++;
+        if (hit.files.length === 0) continue;
+        for (const { suffix } of ENCODINGS) linkOrCopy(join(hit.dir, `copy${suffix}`), `${path}${suffix}`);
+        result.files++;
+        result.bytes += body.length;
+        result.brotliBytes += statSync(`${path}.br`).size;
+        result.gzipBytes += statSync(`${path}.gz`).size;
         continue;
       }
-      await compressOne(path, result);
+      const [b, g] = await Promise.all([
+        // Brotli quality 5 of 11 and gzip 6 of 9: most of the saving for a small part of the time.
+        brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+        gz(body, { level: 6 }),
+      ]);
+      const worth = worthCompressing(body.length, b.length);
+      if (key) {
+        // Not worth it is remembered too (an entry with no copies), so the file is not compressed again to find out.
+        cache!.store('compressed', key, worth ? [{ path: 'copy.br', bytes: b }, { path: 'copy.gz', bytes: g }] : []);
+      }
+      if (!worth) continue;
+      if (key && existsSync(join(cache!.filesOf('compressed', key), 'copy.br'))) {
+        for (const { suffix } of ENCODINGS) linkOrCopy(join(cache!.filesOf('compressed', key), `copy${suffix}`), `${path}${suffix}`);
+      } else await Promise.all([writeFile(`${path}.br`, b), writeFile(`${path}.gz`, g)]);
+      result.files++;
+      result.bytes += body.length;
+      result.brotliBytes += b.length;
+      result.gzipBytes += g.length;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, work));
   return result;
-}
-
-/** Writes the compressed copies of one file, when worth it; returns its path when it did. */
-async function compressOne(path: string, result: PrecompressResult): Promise<string | undefined> {
-  const body = await readFile(path);
-  if (body.length < COMPRESS_MIN_BYTES) return undefined;
-  const [b, g] = await Promise.all([
-    // Brotli quality 5 of 11 and gzip 6 of 9: most of the saving for a small part of the time.
-    brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-    gz(body, { level: 6 }),
-  ]);
-  if (!worthCompressing(body.length, b.length)) return undefined;
-  await Promise.all([writeFile(`${path}.br`, b), writeFile(`${path}.gz`, g)]);
-  result.files++;
-  result.bytes += body.length;
-  result.brotliBytes += b.length;
-  result.gzipBytes += g.length;
-  return path;
 }

@@ -11,6 +11,7 @@ import { nestDimensions, type ExplorerData } from '../charts/time-series.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { toTimeSeries } from './indicator-json.ts';
+import { perIndicator } from './per-indicator.ts';
 
 export interface HeadlineChart {
   input: ChartInput;
@@ -21,13 +22,23 @@ export interface HeadlineChart {
   config: ChartConfig;
 }
 
-/** The data as the explorer reads them from `/downloads/<id>.json`. */
-export function explorerData(ind: Indicator): ExplorerData {
+/** The data as the explorer reads them from `/downloads/<id>.json` (worked out once per indicator; read only). */
+export const explorerData = perIndicator((ind): ExplorerData => {
   const d = ind.data!;
   return { dimensions: d.disaggregations, series: d.series, units: d.units, years: d.years, timeSeries: toTimeSeries(d.observations) as unknown as ExplorerData['timeSeries'] };
+});
+
+/** The headline series of an indicator, worked out once (read only). */
+export const headlineSeries = perIndicator((ind) => headlineOf(ind));
+
+const defaultChart = perIndicator((ind) => chartOf(ind, headlineSeries(ind)));
+
+/** The headline chart; worked out once per indicator for its own headline (read only). */
+export function headlineChart(ind: Indicator, headline?: HeadlineSeries[]): HeadlineChart | null {
+  return headline === undefined || headline === headlineSeries(ind) ? defaultChart(ind) : chartOf(ind, headline);
 }
 
-export function headlineChart(ind: Indicator, headline: HeadlineSeries[] = headlineOf(ind)): HeadlineChart | null {
+function chartOf(ind: Indicator, headline: HeadlineSeries[]): HeadlineChart | null {
   const first = headline[0];
   if (!first || !ind.data) return null;
   const title =

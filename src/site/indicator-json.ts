@@ -5,6 +5,31 @@ import { compareYears } from '../pipeline/years.ts';
 type Grouped = ReturnType<typeof groupTimeSeries>;
 const grouped = new WeakMap<Observation[], Grouped>();
 
+/** The observations grouped into time series, in order of first appearance, each by year (the JSON's order). */
+export function bySeries(observations: readonly Observation[]): { key: Record<string, unknown>; observations: Observation[] }[] {
+  const groups = new Map<string, { key: Record<string, unknown>; observations: Observation[] }>();
+  for (const o of observations) {
+    // A series is its series, unit, multiplier, area and breakdown values (names and order as written).
+    let k = `${o.series ?? ''}\u0000${o.unit ?? ''}\u0000${o.unitMultiplier ?? ''}\u0000${o.geoCode ?? ''}`;
+    for (const d in o.dims) k += `\u0000${d}\u0001${o.dims[d]}`;
+    let group = groups.get(k);
+    if (!group) {
+      const key = {
+        ...(o.series ? { series: o.series } : {}),
+        ...(o.unit ? { unit: o.unit } : {}),
+        ...(o.unitMultiplier ? { unitMultiplier: o.unitMultiplier } : {}),
+        ...(o.geoCode ? { geoCode: o.geoCode } : {}),
+        dimensions: o.dims,
+      };
+      groups.set(k, (group = { key, observations: [] }));
+    }
+    group.observations.push(o);
+  }
+  const all = [...groups.values()];
+  for (const g of all) g.observations.sort((a, b) => compareYears(a.year, b.year));
+  return all;
+}
+
 /**
  * Observations grouped into time series (as SDMX does): one entry per combination of series, unit,
  * area and disaggregation values, holding its observations by year. Keys are not repeated per year,
@@ -18,27 +43,14 @@ export function toTimeSeries(observations: Observation[]): Grouped {
 }
 
 function groupTimeSeries(observations: Observation[]) {
-  const groups = new Map<string, { key: Record<string, unknown>; observations: Record<string, unknown>[] }>();
-  for (const o of observations) {
-    const key = {
-      ...(o.series ? { series: o.series } : {}),
-      ...(o.unit ? { unit: o.unit } : {}),
-      ...(o.unitMultiplier ? { unitMultiplier: o.unitMultiplier } : {}),
-      ...(o.geoCode ? { geoCode: o.geoCode } : {}),
-      dimensions: o.dims,
-    };
-    const k = JSON.stringify(key);
-    if (!groups.has(k)) groups.set(k, { key, observations: [] });
-    groups.get(k)!.observations.push({
+  return bySeries(observations).map((g) => ({
+    ...g.key,
+    observations: g.observations.map((o) => ({
       year: o.year,
       value: o.value,
       ...(o.status ? { status: o.status } : {}),
       ...(o.comment ? { comment: o.comment } : {}),
-    });
-  }
-  return [...groups.values()].map((g) => ({
-    ...g.key,
-    observations: g.observations.sort((a, b) => compareYears(String(a['year']), String(b['year']))),
+    })),
   }));
 }
 

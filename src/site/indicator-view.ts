@@ -1,10 +1,10 @@
 /** What an indicator page shows, worked out once from the model (so the route stays a template). */
 import { formatList } from '../i18n/format.ts';
-import { headlineChart } from './headline-chart.ts';
+import { headlineChart, headlineSeries } from './headline-chart.ts';
 import { describeChart } from '../charts/describe.ts';
 import { renderChartSvg, type ChartKind } from '../charts/render-svg.ts';
 import { NARROW, WIDE } from '../charts/chart-layout.ts';
-import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
+import type { HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { t } from '../i18n/index.ts';
 import { type ChartConfig } from '../charts/chart-config.ts';
@@ -27,7 +27,7 @@ export interface IndicatorView {
 }
 
 export function indicatorView(ind: Indicator): IndicatorView {
-  const headline = headlineOf(ind);
+  const headline = headlineSeries(ind);
   if (headline.length === 0) {
     const noData =
       ind.status !== 'complete' ? t('indicator.noData.notComplete', { status: statusLabel(ind.status, getSite().statuses) })

@@ -5,7 +5,7 @@
  * the page being rendered. The models live on globalThis, since Astro bundles pages separately from the
  * script that loaded them.
  */
-import { loadSites, type SiteModel } from '../pipeline/index.ts';
+import { loadSites, type SiteModel, type StepTimer } from '../pipeline/index.ts';
 import { headlineOf, type HeadlineSeries } from '../pipeline/headline.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { configureLanguages, publishedLanguages } from '../i18n/server.ts';
@@ -28,14 +28,14 @@ const keyOf = () => JSON.stringify(repositoryFromEnv());
 /**
  * Reads the repository named by the environment, once; later calls return the same model (default language).
  * `fresh` reads it again (the editors' preview, after a change): the models in use stay until the new ones are
- * in, and stay if reading fails.
+ * in, and stay if reading fails. `time` measures each step (the build's profile).
  */
-export async function prepareSite(opts: { onlyDefault?: boolean; fresh?: boolean } = {}): Promise<SiteModel> {
+export async function prepareSite(opts: { onlyDefault?: boolean; fresh?: boolean; time?: StepTimer } = {}): Promise<SiteModel> {
   const key = keyOf();
   const cached = store[KEY];
   if (!opts.fresh && cached && cached.key === key && (opts.onlyDefault || cached.models.size === cached.site.languages.length)) return cached.site;
   const at = repositoryFromEnv();
-  const { site, models } = await loadSites(at, repositoryFiles(at), READERS, opts.onlyDefault);
+  const { site, models } = await loadSites(at, repositoryFiles(at), READERS, opts.onlyDefault, opts.time);
   configureLanguages(site.languages, site.languageFallback);
   // The git history is read once, with the model, and shared by every language.
   const started = performance.now();
@@ -139,3 +139,13 @@ export function countedIndicators(): Indicator[] {
 }
 
 export { headlineOf, type HeadlineSeries };
+
+/**
+ * Installs models read elsewhere (a worker thread gets each language's model without its indicators, then one
+ * indicator at a time, from the build's main thread): `getSite()`, `t()` and the routes answer as in the build.
+ */
+export function installSites(site: SiteModel, models: Map<string, SiteModel>): void {
+  configureLanguages(site.languages, site.languageFallback);
+  // The per-indicator files say nothing of revisions: a worker goes without the git history.
+  store[KEY] = { key: keyOf(), site, models, history: { seconds: 0 } };
+}

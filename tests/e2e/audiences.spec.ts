@@ -101,7 +101,7 @@ test.describe('researchers', () => {
     const page = await context.newPage();
     await page.goto('/indicators/8-5-1/data/');
     await expect(page.locator('[data-observations] tbody tr')).toHaveCount(100);
-    await expect(page.locator('[data-status]')).toHaveText('Showing the first 100 of 9,114 rows. The tidy CSV above has them all.');
+    await expect(page.locator('[data-status]')).toHaveText('Showing the first 100 of 9,114 rows. The CSV above has them all.');
     await expect(page.getByLabel('Filter rows')).toBeHidden();
     await context.close();
   });
@@ -128,8 +128,11 @@ test.describe('researchers', () => {
   });
 
   for (const id of ['1-2-1', '8-5-1', '3-1-1']) {
-    test(`the tidy CSV of ${id} has every row of the published one, repeats flagged, with "Total" and numeric values`, async ({ request }) => {
-      const text = await (await request.get(`/downloads/${id}-tidy.csv`)).text();
+    // The tidy CSVs of data published as CSV are in all.zip, not beside the CSV as published (see README, "Downloads").
+    test(`the tidy CSV of ${id} (in all.zip) has every row of the published one, repeats flagged, with "Total" and numeric values`, async ({ request }) => {
+      expect((await request.get(`/downloads/${id}-tidy.csv`)).status()).toBe(404);
+      const zip = unzipSync(new Uint8Array(await (await request.get('/downloads/all.zip')).body()));
+      const text = strFromU8(zip[`tidy/${id}-tidy.csv`]!);
       const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
       const { rows: published, repeats } = sourceRows(id);
       expect(rows.length).toBe(published);

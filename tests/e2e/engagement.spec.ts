@@ -41,7 +41,8 @@ test('a page view, a download and a search that found nothing show up on the sta
   expect((await view).status()).toBe(204);
   const download = beaconSent(page, 'download');
   const file = page.waitForEvent('download');
-  await page.locator('a[href$="/downloads/1-2-1-tidy.csv"]').first().click();
+  // The CSV as published (the tidy CSV of data published as CSV is in all.zip; see README, "Downloads").
+  await page.locator('a[href$="/downloads/indicator_1-2-1.csv"]').first().click();
   await file;
   expect((await download).status()).toBe(204);
 
@@ -55,7 +56,7 @@ test('a page view, a download and a search that found nothing show up on the sta
   await signIn(page);
   const panel = page.locator('#engagement');
   await expect(panel.locator('#engagement-pages')).toContainText('/indicators/1-2-1/data/');
-  await expect(panel.locator('#engagement-downloads')).toContainText('/downloads/1-2-1-tidy.csv');
+  await expect(panel.locator('#engagement-downloads')).toContainText('/downloads/indicator_1-2-1.csv');
   await expect(panel.locator('#engagement-emptySearches tr', { hasText: words })).toContainText('1');
   await expect(panel.locator('#engagement-searches tr', { hasText: words })).toBeVisible();
   // Each chart is named and described by a sentence from its data.

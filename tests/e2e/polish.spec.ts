@@ -166,8 +166,8 @@ test.describe('researcher table', () => {
     await expect(page.locator('[data-observations] tbody tr')).toHaveCount(100);
     await expect(page.locator('[data-observations] select')).toHaveCount(11);
     for (const select of await page.locator('[data-observations] select').all()) await expect(select).toBeHidden();
-    await expect(page.locator('[data-status]')).toHaveText('Showing the first 100 of 9,114 rows. The tidy CSV above has them all.');
-    await expect(page.getByText('The tidy CSV has 16 more rows than this table')).toBeVisible();
+    await expect(page.locator('[data-status]')).toHaveText('Showing the first 100 of 9,114 rows. The CSV above has them all.');
+    await expect(page.getByText('The tidy CSV (in all.zip) has 16 more rows than this table')).toBeVisible();
     await context.close();
   });
 });

@@ -72,7 +72,7 @@ for (const lang of LANGUAGES) {
 test('every answer carries the security headers; only embeds may be framed, never the staff page', async ({ request }) => {
   for (const [path, framing] of [
     ['/', "'none'"], ['/embed/1-2-1/', '*'], ['/ar/embed/1-2-1/', '*'], ['/staff/', "'none'"], ['/ar/staff/', "'none'"],
-    ['/downloads/1-2-1-tidy.csv', "'none'"], ['/downloads/charts/1-2-1-1200x675.svg', "'none'"], ['/api/feedback/public', "'none'"], ['/no-such-page/', "'none'"],
+    ['/downloads/indicator_1-2-1.csv', "'none'"], ['/downloads/charts/1-2-1-1200x675.svg', "'none'"], ['/api/feedback/public', "'none'"], ['/no-such-page/', "'none'"],
   ] as const) {
     const res = await request.get(path);
     const headers = res.headers();

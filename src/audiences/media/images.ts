@@ -1,6 +1,6 @@
 /**
  * Which chart images an indicator gets: PNG and SVG at the social-card and the article size. The SVGs
- * are rendered by Astro; each PNG is encoded from its SVG after the build, on every core (png-pool.ts).
+ * and their PNGs are drawn by the build's worker threads (src/build/indicator-files.ts).
  */
 import { currentLanguage } from '../../i18n/index.ts';
 import { localize } from '../../site/routes.ts';

@@ -1,7 +1,7 @@
 /** The figures a journalist quotes: latest, previous, the change between them, and the earliest — each with year, unit and source. */
 import { t } from '../../i18n/index.ts';
-import { headlineOf, type HeadlineSeries } from '../../pipeline/headline.ts';
-import { headlineChart } from '../../site/headline-chart.ts';
+import type { HeadlineSeries } from '../../pipeline/headline.ts';
+import { headlineChart, headlineSeries } from '../../site/headline-chart.ts';
 import { sourceNames } from '../source-names.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import { formatNumber, withUnit } from '../format.ts';
@@ -42,7 +42,7 @@ export function measureOf(ind: Indicator, headline: HeadlineSeries[]): string {
 const isPercent = (unit?: string) => Boolean(unit && /^(percentage|%)/i.test(unit.trim()));
 
 export function keyFigures(ind: Indicator): KeyFigure[] {
-  const headline = headlineOf(ind);
+  const headline = headlineSeries(ind);
   const k = keyPoints(ind, headline);
   if (!k) return [];
   const source = sourceLine(ind);

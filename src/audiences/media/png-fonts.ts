@@ -1,4 +1,4 @@
-/** The fonts resvg draws the chart PNGs with (png-worker.mjs, png-pool.ts), chosen so every machine has them. */
+/** The fonts resvg draws the chart PNGs with (src/build/indicator-files.ts), chosen so every machine has them. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 

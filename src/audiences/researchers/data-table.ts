@@ -1,13 +1,13 @@
 /**
  * Client script of the researcher table: the page ships the first rows as HTML (works without
- * JavaScript); this script loads the tidy CSV on first use and pages, filters and sorts all of it.
+ * JavaScript); this script loads the indicator's JSON on first use and pages, filters and sorts every row.
  */
-import { compareCells, matches, pageRows, parseCsv, type Layout, type Row } from './table-model.ts';
+import { compareCells, jsonRows, matches, type JsonSeries, type Row } from './table-model.ts';
 
 function setup(root: HTMLElement) {
   const src = root.dataset['src']!;
   const size = Number(root.dataset['pageSize']);
-  const layout = JSON.parse(root.dataset['layout']!) as Layout;
+  const keys = JSON.parse(root.dataset['columns']!) as string[];
   const valueCol = Number(root.dataset['valueCol']);
   const total = root.dataset['total']!;
   const lang = document.documentElement.lang || undefined;
@@ -27,9 +27,11 @@ function setup(root: HTMLElement) {
 
   const load = async () => {
     if (!all) {
-      // The download keeps codes (with a label column beside each coded column) and every source row; the page shows labels and one row per observation.
-      const [, ...rows] = parseCsv(await (await fetch(src)).text());
-      all = pageRows(rows, layout, total);
+      // The JSON has the page's words (labels, not codes) and one row per observation, as the page does.
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`${response.status} ${src}`);
+      const json = (await response.json()) as { data: { timeSeries: JsonSeries[] } | null };
+      all = jsonRows(json.data?.timeSeries ?? [], keys, total);
     }
     return all;
   };

@@ -22,13 +22,14 @@ export const sourceFileHref = (file: string) => `/downloads/source/${file.slice(
 
 /**
  * Files that are the same bytes in any language (the CSV and source files as published) live once, at the root;
- * the rest (tidy CSV with labels, JSON, metadata) are in the page's language.
+ * the rest (JSON, metadata, the tidy CSV where there is no published CSV) are in the page's language.
  */
 export function downloadLinks(ind: Indicator, lang?: string) {
   return {
     ...(ind.data && publishedAsCsv(ind) ? { csv: `/downloads/indicator_${ind.id}.csv` } : {}),
     ...(ind.data && !publishedAsCsv(ind) ? { sources: sourceFiles(ind).map(sourceFileHref) } : {}),
-    ...(ind.data ? { tidyCsv: localize(`/downloads/${ind.id}-tidy.csv`, lang) } : {}),
+    // The tidy CSV is served where it is the only CSV (the data were not published as one); all.zip has every one.
+    ...(ind.data && !publishedAsCsv(ind) ? { tidyCsv: localize(`/downloads/${ind.id}-tidy.csv`, lang) } : {}),
     json: localize(`/downloads/${ind.id}.json`, lang),
     metadataJson: localize(`/downloads/${ind.id}-metadata.json`, lang),
     metadataCsv: localize(`/downloads/${ind.id}-metadata.csv`, lang),

@@ -25,25 +25,37 @@ export function parseCsv(text: string): Row[] {
   return rows;
 }
 
-/** How the tidy CSV maps onto the page's table (see `csvLayout` in tidy.ts). */
-export interface Layout {
-  /** For each page column, its index in the CSV. */
-  columns: number[];
-  /** Page columns where the CSV writes the total as "Total". */
-  totals: number[];
-  /** The CSV column that flags duplicate rows, or -1. */
-  duplicateOf: number;
+/** A time series as the indicator's JSON holds it (src/site/indicator-json.ts). */
+export interface JsonSeries {
+  series?: string; unit?: string; unitMultiplier?: string; geoCode?: string;
+  dimensions: Record<string, string>;
+  observations: { year: string; value: number | null; status?: string }[];
 }
 
-/** The page's rows from the CSV's (header excluded): its columns, its word for "Total", duplicates left out as in the charts. */
-export function pageRows(csvRows: readonly Row[], layout: Layout, total: string): Row[] {
-  const totals = new Set(layout.totals);
-  return csvRows
-    .filter((r) => r.length > 1 && (layout.duplicateOf < 0 || !r[layout.duplicateOf]))
-    .map((r) => layout.columns.map((c, j) => {
-      const cell = r[c] ?? '';
-      return totals.has(j) && cell === 'Total' ? total : cell;
-    }));
+/**
+ * The page's rows from the indicator's JSON (one per observation, by time series then year, as the page lists its
+ * first rows): `keys` says what each column holds (see `pageColumnKeys` in tidy.ts), `total` is the page's word for
+ * a breakdown's total.
+ */
+export function jsonRows(timeSeries: readonly JsonSeries[], keys: readonly string[], total: string): Row[] {
+  const rows: Row[] = [];
+  for (const ts of timeSeries) {
+    for (const o of ts.observations) {
+      rows.push(keys.map((key) => {
+        switch (key) {
+          case 'year': return o.year;
+          case 'value': return o.value === null ? '' : String(o.value);
+          case 'status': return o.status ?? '';
+          case 'series': return ts.series ?? '';
+          case 'unit': return ts.unit ?? '';
+          case 'multiplier': return ts.unitMultiplier ?? '';
+          case 'geoCode': return ts.geoCode ?? '';
+          default: return key.startsWith('dim:') ? (ts.dimensions[key.slice(4)] ?? total) : '';
+        }
+      }));
+    }
+  }
+  return rows;
 }
 
 /** Column index → the value a row must have there, exactly ("Male" never matches "Female"). */
@@ -62,7 +74,12 @@ export function compareCells(a: string, b: string, dir: 1 | -1, numeric: boolean
 }
 
 /** The distinct values of a column, ordered as the sort would order them (blanks left out). */
-export function distinctValues(rows: readonly Row[], col: number, numeric: boolean, lang?: string): string[] {
-  const values = [...new Set(rows.map((r) => r[col] ?? ''))].filter((v) => v !== '');
+export function distinctValues(rows: readonly (readonly (string | number | null)[])[], col: number, numeric: boolean, lang?: string): string[] {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const cell = r[col];
+    if (cell !== null && cell !== undefined && cell !== '') seen.add(String(cell));
+  }
+  const values = [...seen];
   return values.sort((a, b) => compareCells(a, b, 1, numeric, lang));
 }

@@ -13,6 +13,7 @@ import { sourceRows, type SourceRow } from '../../pipeline/observations.ts';
 import type { Indicator } from '../../schemas/model.ts';
 import type { IndicatorData, Observation } from '../../schemas/observation.ts';
 import { writeCsv } from '../../pipeline/write-csv.ts';
+import { bySeries } from '../../site/indicator-json.ts';
 
 export const TOTAL = 'Total';
 /** The download's column that flags a duplicate row with the source line of the row it repeats. */
@@ -70,8 +71,9 @@ function sources(ind: Indicator, purpose: Purpose) {
   const shown = ind.data;
   const data = purpose === 'download' ? (ind.rawData ?? ind.data) : ind.data;
   if (!data || !shown) return undefined;
-  // The labelled copy has the same rows in the same order.
-  const rows = purpose === 'download' ? sourceRows(data) : data.observations;
+  // The labelled copy has the same rows in the same order. The page's rows are in the JSON's order (by time series,
+  // then year), which its script reads to show them all.
+  const rows = purpose === 'download' ? sourceRows(data) : bySeries(data.observations).flatMap((g) => g.observations);
   const shownRows = purpose === 'download' && data !== shown ? sourceRows(shown) : rows;
   return { data, shown, rows, shownRows, columns: columnsOf(data, shown, purpose, rows) };
 }
@@ -95,26 +97,12 @@ export function tidyTable(ind: Indicator, purpose: Purpose = 'download'): TidyTa
 }
 
 /**
- * How the page's script reads the tidy CSV into the page's table: where each page column is in the CSV (the
- * label column, where codes have labels), which page columns spell the total as "Total" there, and the CSV
- * column that flags duplicates (-1 when none).
+ * What each column of the page's table holds, for its script, which reads every row from the indicator's JSON:
+ * `year`, `series`, `unit`, `multiplier`, `geoCode`, `value`, `status`, or `dim:<name>` (a breakdown).
  */
-export interface CsvLayout { columns: number[]; totals: number[]; duplicateOf: number }
-
-export function csvLayout(ind: Indicator): CsvLayout {
-  const page = sources(ind, 'page')?.columns ?? [];
-  const download = sources(ind, 'download')?.columns ?? [];
-  const at = new Map<string, number>();
-  let i = 0;
-  for (const c of download) {
-    at.set(c.key, c.label ? i + 1 : i);
-    i += c.label ? 2 : 1;
-  }
-  return {
-    columns: page.map((c) => at.get(c.key) ?? -1),
-    totals: page.flatMap((c, j) => (c.key.startsWith('dim:') ? [j] : [])),
-    duplicateOf: at.get('duplicateOf') ?? -1,
-  };
+export function pageColumnKeys(ind: Indicator): string[] {
+  const data = ind.data;
+  return (sources(ind, 'page')?.columns ?? []).map((c) => (c.key.startsWith('dim:') && data ? `dim:${data.disaggregations[Number(c.key.slice(4))]}` : c.key));
 }
 
 /** Where the value is in the page's table. */

@@ -3,8 +3,9 @@
  * observation on the page (value after year and unit), and the page script's rules (exact filters, blanks last).
  */
 import { describe, expect, it } from 'vitest';
-import { csvLayout, duplicateCount, pageValueColumn, tidyTable, toCsv } from '../../../src/audiences/researchers/tidy.ts';
-import { compareCells, distinctValues, matches, pageRows, parseCsv } from '../../../src/audiences/researchers/table-model.ts';
+import { duplicateCount, pageColumnKeys, pageValueColumn, tidyTable, toCsv } from '../../../src/audiences/researchers/tidy.ts';
+import { indicatorJson } from '../../../src/site/indicator-json.ts';
+import { compareCells, distinctValues, jsonRows, matches, parseCsv, type JsonSeries } from '../../../src/audiences/researchers/table-model.ts';
 import { siteOf } from '../pipeline/fixture-repo.ts';
 
 const META = '---\nindicator_number: 1.2.1\nindicator_name: global_indicators.1-2-1-title\nreporting_status: complete\ngraph_type: line\n---\n';
@@ -38,21 +39,22 @@ describe('tidy CSV with duplicate rows', () => {
     expect(pageValueColumn(ind)).toBe(2);
   });
 
-  it('tells the page script where each of its columns is in the CSV', () => {
-    expect(csvLayout(ind)).toEqual({ columns: [0, 2, 6, 4, 5], totals: [3], duplicateOf: 7 });
+  it('tells the page script what each of its columns holds', () => {
+    expect(pageColumnKeys(ind)).toEqual(['year', 'unit', 'value', 'dim:Sex', 'status']);
   });
 
   it('adds no duplicate column where there is nothing to flag', async () => {
     const clean = (await siteOf({ 'data/indicator_1-2-1.csv': 'Year,Value\n2015,1\n2016,2\n', 'meta/1-2-1.md': META })).indicators[0]!;
     expect(tidyTable(clean).columns).toEqual(['Year', 'Observation status', 'Value']);
-    expect(csvLayout(clean)).toEqual({ columns: [0, 2, 1], totals: [], duplicateOf: -1 });
+    expect(pageColumnKeys(clean)).toEqual(['year', 'value', 'status']);
   });
 });
 
-describe('the page script reads the CSV into the page\'s table', () => {
-  it('with the page\'s columns and word for Total, duplicates left out', () => {
-    const [, ...rows] = parseCsv(toCsv(tidyTable(ind)));
-    expect(pageRows(rows, csvLayout(ind), 'Ensemble')).toEqual([
+describe('the page script reads the JSON into the page\'s table', () => {
+  it('with the page\'s columns, order and word for Total, duplicates left out, as the page\'s first rows', () => {
+    const timeSeries = indicatorJson(ind).data!.timeSeries as unknown as JsonSeries[];
+    expect(jsonRows(timeSeries, pageColumnKeys(ind), 'Total')).toEqual(tidyTable(ind, 'page').rows.map((r) => r.map((c) => (c === null ? '' : String(c)))));
+    expect(jsonRows(timeSeries, pageColumnKeys(ind), 'Ensemble')).toEqual([
       ['2015', 'Percentage (%)', '15.1', 'Ensemble', ''],
       ['2015', 'Percentage (%)', '16', 'Female', ''],
       ['2016', 'Percentage (%)', '', 'Female', ''],

@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { buildSite } from '../../../src/build.ts';
 import type { ChartConfig } from '../../../src/charts/chart-config.ts';
 import { selectionView } from '../../../src/charts/selection-view.ts';
@@ -90,7 +91,8 @@ describe('building a national "data starter" repository', () => {
     // A national indicator has no global counterpart: its title is labelled national, once.
     expect(ind).toMatch(/<dt[^>]*>National indicator<\/dt>/);
     expect(ind).not.toMatch(/<dt[^>]*>Global indicator<\/dt>/);
-    expect(page('downloads/1-2-1-tidy.csv')).toContain(',F,');
+    // The tidy CSV of data published as CSV is in all.zip (README, "Downloads").
+    expect(strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, 'downloads/all.zip'))))['tidy/1-2-1-tidy.csv']!)).toContain(',F,');
   });
 
   it('leaves out what is unpublished, and keeps a standalone page off the goals and status counts', () => {

@@ -79,22 +79,19 @@ describe('SVG text is escaped', () => {
 
 describe('a poster that cannot be drawn', () => {
   it('is a located problem naming the indicator and its file, never a crash', async () => {
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { writePngs } = await import('../../../src/audiences/media/png-pool.ts');
-    const { posterFailure } = await import('../../../src/audiences/media/png-pool.ts');
-    const dir = mkdtempSync(join(tmpdir(), 'posters-'));
+    const { INDICATOR_FILES, PosterError } = await import('../../../src/build/indicator-files.ts');
+    const { posterFailure } = await import('../../../src/audiences/media/poster-failure.ts');
+    const pngs = INDICATOR_FILES.find((k) => k.name === 'poster PNGs')!;
+    const earlier = [{ path: 'downloads/charts/1-2-1-1200x675.svg', bytes: '<svg xmlns="http://www.w3.org/2000/svg"><text>children <16 & adults</text></svg>' }];
+    let failed: unknown;
     try {
-      writeFileSync(join(dir, '1-2-1-1200x675.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><text>children <16 & adults</text></svg>');
-      const { written, failed } = await writePngs([dir]);
-      expect(written).toBe(0);
-      expect(failed).toHaveLength(1);
-      const text = posterFailure(failed[0]!.svg, 'SVG data parsing failed');
-      expect(failed[0]!.reason).not.toBe('');
-      expect(text).toBe('downloads/charts/1-2-1-1200x675.svg:1: error: The chart image of indicator 1.2.1 could not be drawn: SVG data parsing failed. Hint: Check the text of its chart title, units and series in the metadata for unusual characters; report the problem if the title is plain.');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      pngs.files({} as never, { defaultLanguage: true, earlier });
+    } catch (error) {
+      failed = error;
     }
+    expect(failed).toBeInstanceOf(PosterError);
+    const { svg, reason } = failed as InstanceType<typeof PosterError>;
+    expect(reason).not.toBe('');
+    expect(posterFailure(svg, 'SVG data parsing failed')).toBe('downloads/charts/1-2-1-1200x675.svg:1: error: The chart image of indicator 1.2.1 could not be drawn: SVG data parsing failed. Hint: Check the text of its chart title, units and series in the metadata for unusual characters; report the problem if the title is plain.');
   });
 });
