@@ -4,6 +4,7 @@
  * language, and stay free of axe violations (the Arabic landing page is checked here, the others in tests/a11y).
  */
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { expectNoViolations } from '../a11y/axe-check.ts';
 
@@ -45,8 +46,12 @@ test('a client follows /sdmx/index.json to the data and the structures of every 
   for (const f of index.dataflows.filter((_, i) => i % 40 === 0)) {
     for (const path of [f.data.csv, f.data.json, f.dataflow, f.datastructure]) expect((await request.head(path)).status(), path).toBe(200);
   }
+  // The whole site's SDMX is one zip of the per-indicator SDMX-CSV files, the same bytes as served one by one.
   const all = await request.get(index.allData);
-  expect((await all.text()).split('\n', 1)[0]).toMatch(/^STRUCTURE,STRUCTURE_ID,/);
+  expect(all.headers()['content-type']).toContain('application/zip');
+  const entries = unzipSync(new Uint8Array(await all.body()));
+  expect(Object.keys(entries)).toHaveLength(index.dataflows.length);
+  expect(strFromU8(entries['1-2-1.sdmx.csv']!)).toBe(await csv.text());
 });
 
 test('the researcher view links the indicator\'s SDMX-CSV and the SDMX index, in each language', async ({ page, request }) => {
