@@ -117,6 +117,20 @@ test('search offers a data-source filter and labels proxies in the results', asy
   await expect(page.locator('.pagefind-ui__result-title').first()).toHaveText(/^2\.1\.1 .* — Proxy indicator$/);
 });
 
+test('a reader who arrives with ?q= sees every filter, even when one of Pagefind\'s filter files comes late', async ({ page }) => {
+  // This site has two filters, in a file each per language: the first one asked for arrives 1.5 s late.
+  let asked = 0;
+  await page.route('**/pagefind/filter/*.pf_filter', async (route) => {
+    if (asked++ === 0) await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/search/?q=water');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 10_000 });
+  // Read as the results appear (no waiting): Pagefind's interface never adds a filter its first results lacked.
+  expect(await page.locator('details.pagefind-ui__filter-block summary').allTextContents()).toEqual(['Data source', 'Indicator type']);
+  expect(asked).toBe(2);
+});
+
 test('the Arabic pages read right to left, in Arabic', async ({ page }) => {
   await page.goto('/ar/indicators/1-1-1/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
