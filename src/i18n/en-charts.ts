@@ -52,6 +52,7 @@ export const enCharts = {
   'map.zoomReset': 'Show the whole map',
   'map.zoomed': 'The map is zoomed to {name}.',
   'map.whole': 'The whole map is shown.',
+  'map.loadFailed': 'The values for that year could not be loaded; the map still shows {year}.',
   'map.keys': 'Point at or tap an area to read its value. By keyboard: Tab to the map, move between areas with the arrow keys, and press Enter to zoom to one.',
   'map.unmatched.larger': 'Not drawn: {list}, whose figures are totals over areas of the map.',
   'map.unmatched.newer': '{areas} {count, plural, one {has a code} other {have codes}} newer than {vintage, select, none {the boundary file} other {the {vintage} boundary file}}: boundaries have changed since, so {count, plural, one {it is} other {they are}} not drawn.',

@@ -475,6 +475,7 @@ export const es: Record<UiKey, string> = {
   'map.zoomReset': 'Mostrar todo el mapa',
   'map.zoomed': 'El mapa muestra ahora {name}.',
   'map.whole': 'Se muestra todo el mapa.',
+  'map.loadFailed': 'No se pudieron cargar los valores de ese año; el mapa sigue mostrando {year}.',
   'map.keys': 'Señale o toque una zona para ver su valor. Con el teclado: llegue al mapa con Tab, desplácese entre las zonas con las flechas y pulse Intro para ampliar una zona.',
   'map.unmatched.larger': 'No se representan: {list}, cuyas cifras son totales de varias zonas del mapa.',
   'map.unmatched.newer': '{areas}: {count, plural, one {tiene un código posterior {vintage, select, none {al archivo de límites} other {al archivo de límites de {vintage}}}; los límites han cambiado desde entonces, por lo que no se representa} many {tienen códigos posteriores {vintage, select, none {al archivo de límites} other {al archivo de límites de {vintage}}}; los límites han cambiado desde entonces, por lo que no se representan} other {tienen códigos posteriores {vintage, select, none {al archivo de límites} other {al archivo de límites de {vintage}}}; los límites han cambiado desde entonces, por lo que no se representan}}.',

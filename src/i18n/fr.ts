@@ -476,6 +476,7 @@ export const fr: Record<UiKey, string> = {
   'map.zoomReset': 'Afficher la carte entière',
   'map.zoomed': 'La carte est agrandie sur {name}.',
   'map.whole': 'La carte entière est affichée.',
+  'map.loadFailed': 'Les valeurs de cette année n’ont pas pu être chargées ; la carte montre toujours {year}.',
   'map.keys': 'Pointez ou touchez une zone pour lire sa valeur. Au clavier\u00a0: atteignez la carte avec Tab, passez d’une zone à l’autre avec les flèches et appuyez sur Entrée pour agrandir une zone.',
   'map.unmatched.larger': 'Non représentés\u00a0: {list}, dont les chiffres sont des totaux portant sur plusieurs zones de la carte.',
   'map.unmatched.newer': '{areas}\u00a0: codes plus récents que {vintage, select, none {le fichier des limites} other {le fichier des limites de {vintage}}}. Les limites ont changé depuis, {count, plural, one {cette zone n’est donc pas représentée} many {ces zones ne sont donc pas représentées} other {ces zones ne sont donc pas représentées}}.',

@@ -474,6 +474,7 @@ export const zhHans: Record<UiKey, string> = {
   'map.zoomReset': '显示整个地图',
   'map.zoomed': '地图已缩放至{name}。',
   'map.whole': '已显示整个地图。',
+  'map.loadFailed': '无法加载该年份的数值；地图仍显示{year}年。',
   'map.keys': '指向或轻触某一地区可查看其数值。使用键盘：按 Tab 键移至地图，用方向键在各地区之间移动，按 Enter 键放大某一地区。',
   'map.unmatched.larger': '未在地图上绘出：{list}，其数字为地图上多个地区的合计。',
   'map.unmatched.newer': '{areas}的代码比{vintage, select, none {边界文件} other {{vintage}年边界文件}}更新：此后边界已有变化，因此{count, plural, other {未在地图上绘出}}。',

@@ -77,7 +77,17 @@ const isolate = (s: string) => `\u2068${s}\u2069`;
 
 const GROUP: Record<string, UiKey> = { E: 'map.group.E', W: 'map.group.W', S: 'map.group.S', N: 'map.group.N', london: 'map.group.london' };
 
+const maps = new WeakMap<Indicator, Map<string, IndicatorMap | null>>();
+
+/** The map of an indicator (in the language of its model), or null; computed once per model and title. */
 export function indicatorMap(ind: Indicator, title: string): IndicatorMap | null {
+  const byTitle = maps.get(ind) ?? new Map<string, IndicatorMap | null>();
+  maps.set(ind, byTitle);
+  if (!byTitle.has(title)) byTitle.set(title, makeMap(ind, title));
+  return byTitle.get(title)!;
+}
+
+function makeMap(ind: Indicator, title: string): IndicatorMap | null {
   if (!ind.showMap) return null;
   for (const s of shapes()) {
     const data = mapData(ind, s.codes);

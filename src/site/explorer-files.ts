@@ -23,7 +23,8 @@ export interface ExplorerFileSet {
   files: { path: string; text: string }[];
 }
 
-const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 12);
+/** A short hash of a file's content, for its name (so its address changes when it does). */
+export const contentHash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 12);
 const made = new WeakMap<Indicator, ExplorerFileSet>();
 
 /** The explorer's files for an indicator with values (in the language of its model), or undefined. */
@@ -32,8 +33,8 @@ export function explorerFilesOf(ind: Indicator): ExplorerFileSet | undefined {
   let set = made.get(ind);
   if (!set) {
     const folder = `${EXPLORER_FOLDER.slice(1)}${ind.id}/`;
-    const { index, chunks } = explorerFiles(explorerData(ind), (text) => `c-${hash(text)}.json`);
-    const indexName = `i-${hash(index)}.json`;
+    const { index, chunks } = explorerFiles(explorerData(ind), (text) => `c-${contentHash(text)}.json`);
+    const indexName = `i-${contentHash(index)}.json`;
     set = {
       index: `${folder}${indexName}`,
       files: [{ path: `${folder}${indexName}`, text: index }, ...chunks.map((c) => ({ path: `${folder}${c.name}`, text: c.text }))],

@@ -190,7 +190,9 @@ for (const screen of SCREENS) {
       await expect(svg).toHaveAttribute('viewBox', whole!);
       await expect(map.locator('[data-map-live]')).toHaveText('The whole map is shown.');
 
-      const values = await map.locator('[data-map-values]').evaluate((s) => JSON.parse(s.textContent!).values as Record<string, Record<string, number>>);
+      // Every year's values: in the page, or (a large map) in the file it names.
+      const payload = await map.locator('[data-map-values]').evaluate((s) => JSON.parse(s.textContent!) as { values: Record<string, Record<string, number>>; valuesUrl?: string });
+      const values = payload.valuesUrl ? ((await (await page.request.get(payload.valuesUrl)).json()) as typeof payload.values) : payload.values;
       const max = Math.max(...Object.values(values).flatMap((v) => Object.values(v)));
       const classes = await map.locator('.map-legend li').allTextContents();
       expect(classes.at(-1)).toBe('No data');
@@ -222,4 +224,39 @@ test('the Arabic map: the tooltip in Arabic, inside the map, the missing boundar
   await expect(map.locator('[data-map-unmatched] p').nth(1)).toContainText('2016');
   await expect(map.locator('[data-map-unmatched] p').nth(1)).not.toContainText('E06');
   await noSidewaysScroll(page);
+});
+
+test.describe('a map with many areas over many years (8.10.1: 380 districts, 12 years)', () => {
+  test('the page carries the year it shows; another year is fetched when picked, and said', async ({ page }) => {
+    const map = await openMap(page, '/indicators/8-10-1/');
+    const payload = await map.locator('[data-map-values]').evaluate((s) => JSON.parse(s.textContent!) as { values: Record<string, unknown>; valuesUrl?: string; year: string });
+    expect(Object.keys(payload.values)).toEqual([payload.year]);
+    expect(payload.valuesUrl).toMatch(/^\/explorer\/8-10-1\/m-[\w-]{12}\.json$/);
+    const all = (await (await page.request.get(payload.valuesUrl!)).json()) as Record<string, Record<string, number>>;
+    expect(Object.keys(all).length).toBeGreaterThan(5);
+
+    const year = map.getByLabel('Year shown on the map');
+    const first = Object.keys(all).sort()[0]!;
+    const fetched = page.waitForResponse((r) => r.url().endsWith(payload.valuesUrl!));
+    await year.selectOption(first);
+    expect((await fetched).status()).toBe(200);
+    await expect(map.locator('[data-map-desc]')).toContainText(first);
+    await expect(map.locator('[data-map-live]')).toContainText(first);
+    // The table lists that year's areas, with its values.
+    await expect(map.locator('[data-map-rows] tr')).toHaveCount(Object.keys(all[first]!).length);
+    const code = Object.keys(all[first]!)[0]!;
+    await expect(map.locator('path[data-code="' + code + '"]')).not.toHaveAttribute('fill', 'url(#map-nodata)');
+  });
+
+  test('offline, the map stays on the year it shows and says why', async ({ page }) => {
+    await page.route('**/explorer/8-10-1/m-*.json', (route) => route.abort());
+    const map = await openMap(page, '/indicators/8-10-1/');
+    const year = map.getByLabel('Year shown on the map');
+    const shown = await year.inputValue();
+    const other = (await year.locator('option').allTextContents()).find((y) => y !== shown)!;
+    await year.selectOption(other);
+    await expect(map.locator('[data-map-live]')).toHaveText(`The values for that year could not be loaded; the map still shows ${shown}.`);
+    await expect(year).toHaveValue(shown);
+    await expect(map.locator('[data-map-desc]')).toContainText(shown);
+  });
 });

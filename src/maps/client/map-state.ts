@@ -9,11 +9,15 @@ export interface MapText {
   areaLabel: string;
   zoomed: string;
   whole: string;
+  loadFailed: string;
 }
 
 /** The JSON the page carries (ChoroplethMap.astro writes it). */
 export interface MapPayload {
+  /** year → code → value: every year, or only the one shown where `valuesUrl` holds them all. */
   values: Record<string, Record<string, number>>;
+  /** Every year's values, fetched when another year is first picked (a large map, src/site/map-files.ts). */
+  valuesUrl?: string;
   names: Record<string, string>;
   breaks: number[];
   colours: string[];

@@ -31,6 +31,23 @@ export function setupYear(s: MapState, changed: () => void): void {
     s.announce(desc);
     changed();
   };
+  /** Every year's values, fetched once where the page carries only the year it shows. */
+  let loading: Promise<void> | undefined;
+  const load = () => (loading ??= fetch(s.valuesUrl!)
+    .then((r) => (r.ok ? (r.json() as Promise<MapState['values']>) : Promise.reject(new Error(String(r.status)))))
+    .then((all) => { s.values = all; })
+    .catch(() => { loading = undefined; }));
   box.hidden = false;
-  select.addEventListener('change', () => show(select.value));
+  select.addEventListener('change', async () => {
+    const year = select.value;
+    if (!s.values[year] && s.valuesUrl) await load();
+    if (select.value !== year) return;
+    if (!s.values[year] && s.valuesUrl) {
+      // Offline or the file is gone: the map stays on the year it shows, and says so.
+      select.value = s.year;
+      s.announce(s.fill(s.text.loadFailed, { year: s.year }));
+      return;
+    }
+    show(year);
+  });
 }
