@@ -5,7 +5,7 @@ import { repositoryFiles } from '../site/node-files.ts';
 import { formatNumber } from '../charts/describe.ts';
 import { withUnit } from '../audiences/format.ts';
 import { intlLocale } from '../i18n/format.ts';
-import { t, type UiKey } from '../i18n/index.ts';
+import { currentLanguage, t, type UiKey } from '../i18n/index.ts';
 import type { Indicator } from '../schemas/model.ts';
 import { boundaryVintage } from './area-codes.ts';
 import { readBoundarySets } from './boundaries.ts';
@@ -79,12 +79,16 @@ const GROUP: Record<string, UiKey> = { E: 'map.group.E', W: 'map.group.W', S: 'm
 
 const maps = new WeakMap<Indicator, Map<string, IndicatorMap | null>>();
 
-/** The map of an indicator (in the language of its model), or null; computed once per model and title. */
+/**
+ * The map of an indicator in the language of the page being rendered, or null; computed once per model, language
+ * and title (the page and the route that writes its values both ask; a model may serve more than one language).
+ */
 export function indicatorMap(ind: Indicator, title: string): IndicatorMap | null {
-  const byTitle = maps.get(ind) ?? new Map<string, IndicatorMap | null>();
-  maps.set(ind, byTitle);
-  if (!byTitle.has(title)) byTitle.set(title, makeMap(ind, title));
-  return byTitle.get(title)!;
+  const made = maps.get(ind) ?? new Map<string, IndicatorMap | null>();
+  maps.set(ind, made);
+  const key = `${currentLanguage()}\u0000${title}`;
+  if (!made.has(key)) made.set(key, makeMap(ind, title));
+  return made.get(key)!;
 }
 
 function makeMap(ind: Indicator, title: string): IndicatorMap | null {

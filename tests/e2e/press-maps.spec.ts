@@ -226,6 +226,18 @@ test('the Arabic map: the tooltip in Arabic, inside the map, the missing boundar
   await noSidewaysScroll(page);
 });
 
+// Every sentence the build writes around an Arabic map is Arabic (the map is made once per page language, however
+// many routes ask for it): its title, legend classes and the reasons some codes are not drawn.
+for (const id of ['3-9-1', '8-10-1']) {
+  test(`the Arabic map of ${id} is worded in Arabic throughout`, async ({ page }) => {
+    const map = await openMap(page, `/ar/indicators/${id}/`);
+    await expect(map.locator('#map-title')).toHaveText(/^خريطة: /);
+    for (const c of (await map.locator('.map-legend li').allTextContents()).slice(0, -1)) expect(c).toMatch(/^من .+ إلى .+$/);
+    await expect(map.locator('.map-legend li').last()).toHaveText('لا توجد بيانات');
+    for (const p of await map.locator('[data-map-unmatched] p').allTextContents()) expect(p).not.toMatch(/\b(drawn|boundary|codes?|the)\b/);
+  });
+}
+
 test.describe('a map with many areas over many years (8.10.1: 380 districts, 12 years)', () => {
   test('the page carries the year it shows; another year is fetched when picked, and said', async ({ page }) => {
     const map = await openMap(page, '/indicators/8-10-1/');
