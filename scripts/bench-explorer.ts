@@ -13,7 +13,11 @@
 import { serve } from '@hono/node-server';
 import { chromium, type Browser } from '@playwright/test';
 import { brotliCompressSync } from 'node:zlib';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createSiteApp } from '../src/server/site-app.ts';
+import { openSqliteStore } from '../src/functions/store/sqlite.ts';
 import { chunksFor, explorerFiles, skeletonOf, type ExplorerIndex } from '../src/charts/explorer-data.ts';
 import { nestDimensions, type ExplorerData } from '../src/charts/time-series.ts';
 
@@ -131,7 +135,11 @@ export function millionRowRows(): [string, string, string][] {
 
 /** Rows for the bench table: per indicator and profile, the median click-to-usable in seconds. */
 export async function explorerRows(distDir: string, ids = ['1-2-1', '8-5-1'], runs = 3): Promise<[string, string, string][]> {
-  const app = await createSiteApp({ distDir, feedback: {} });
+  // A feedback store of its own (the pages post page views), closed at the end: the bench leaves nothing in the
+  // project's database and no thread running.
+  const scratch = mkdtempSync(join(tmpdir(), 'explorer-bench-'));
+  const store = await openSqliteStore(join(scratch, 'feedback.db'));
+  const app = await createSiteApp({ distDir, feedback: { store } });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -150,7 +158,9 @@ export async function explorerRows(distDir: string, ids = ['1-2-1', '8-5-1'], ru
     }
   } finally {
     await browser.close();
-    server.close();
+    await new Promise((r) => server.close(r));
+    await store.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
   return rows;
 }
