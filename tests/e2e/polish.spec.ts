@@ -145,6 +145,11 @@ test.describe('researcher table', () => {
   });
 
   test('blank values sort last, ascending and descending', async ({ page }) => {
+    // The rows arrive late (a slow connection): the header says "sorted" only once the rows are.
+    await page.route('**/downloads/5-2-2.json', async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
     await page.goto('/indicators/5-2-2/data/');
     const value = await column(page, 'Value');
     for (const dir of ['ascending', 'descending']) {

@@ -19,22 +19,23 @@ function setup(root: HTMLElement) {
   const next = root.querySelector<HTMLButtonElement>('[data-next]')!;
   const heads = [...root.querySelectorAll<HTMLTableCellElement>('thead th')];
   const template = status.dataset['template']!;
-  let all: Row[] | null = null;
+  /** Every row, read once from the JSON (every control waits for the same reading). */
+  let all: Promise<Row[]> | null = null;
   let shown: Row[] = [];
   let page = 0;
   let sort: { col: number; dir: 1 | -1 } = { col: -1, dir: 1 };
   root.querySelector<HTMLElement>('[data-controls]')!.hidden = false;
 
-  const load = async () => {
-    if (!all) {
-      // The JSON has the page's words (labels, not codes) and one row per observation, as the page does.
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`${response.status} ${src}`);
-      const json = (await response.json()) as { data: { timeSeries: JsonSeries[] } | null };
-      all = jsonRows(json.data?.timeSeries ?? [], keys, total);
-    }
-    return all;
-  };
+  const load = () => (all ??= (async () => {
+    // The JSON has the page's words (labels, not codes) and one row per observation, as the page does.
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`${response.status} ${src}`);
+    const json = (await response.json()) as { data: { timeSeries: JsonSeries[] } | null };
+    return jsonRows(json.data?.timeSeries ?? [], keys, total);
+  })().catch((error: unknown) => {
+    all = null;
+    throw error;
+  }));
   const render = () => {
     const pages = Math.max(1, Math.ceil(shown.length / size));
     page = Math.min(page, pages - 1);
@@ -49,6 +50,11 @@ function setup(root: HTMLElement) {
       });
       return tr;
     }));
+    // The header says how the rows are sorted once they are (not while the JSON is still on its way).
+    heads.forEach((h, col) => {
+      if (col === sort.col) h.setAttribute('aria-sort', sort.dir === 1 ? 'ascending' : 'descending');
+      else h.removeAttribute('aria-sort');
+    });
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;
     status.textContent = template.replace('{page}', String(page + 1)).replace('{pages}', String(pages)).replace('{rows}', shown.length.toLocaleString(lang));
@@ -76,8 +82,6 @@ function setup(root: HTMLElement) {
     th.replaceChildren(button);
     button.addEventListener('click', () => {
       sort = { col, dir: sort.col === col ? (-sort.dir as 1 | -1) : 1 };
-      heads.forEach((h) => h.removeAttribute('aria-sort'));
-      th.setAttribute('aria-sort', sort.dir === 1 ? 'ascending' : 'descending');
       void update();
     });
   });
