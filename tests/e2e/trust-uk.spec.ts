@@ -37,6 +37,12 @@ test('the goal page labels its proxies and can list only them', async ({ page })
 test('search results say which indicators are proxies, and can be filtered to them', async ({ page }) => {
   await page.goto('/search/?q=10.3.1');
   await expect(page.locator('.pagefind-ui__result-title').first()).toHaveText(/^10\.3\.1 .* — Proxy indicator$/);
+  // Results whose fragments come late (a slow line): all but the first few are held back a moment.
+  let fragments = 0;
+  await page.route('**/pagefind/fragment/*', async (route) => {
+    if (fragments++ >= 3) await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
   await page.goto('/search/?q=protected');
   await expect(page.locator('.pagefind-ui__result')).not.toHaveCount(0);
   await openFilter(page, 'Indicator type');
@@ -44,6 +50,8 @@ test('search results say which indicators are proxies, and can be filtered to th
   await page.getByLabel(/^Proxy indicator \(\d+\)$/).check();
   await expect(page.locator('.pagefind-ui__message')).not.toHaveText(unfiltered!);
   await expect(page.locator('.pagefind-ui__result-title').first()).toHaveText(/ — Proxy indicator$/);
+  // Pagefind draws each result as dots until its fragment has loaded: read the titles once every one has.
+  await expect(page.locator('.pagefind-ui__result-title.pagefind-ui__loading')).toHaveCount(0);
   const titles = await page.locator('.pagefind-ui__result-title').allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   for (const title of titles) expect(title).toMatch(/ — Proxy indicator$/);
