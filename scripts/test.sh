@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1 TZ=UTC
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Chromium from Debian's packages..."
+# The posters' text widths are set for Liberation Sans (src/audiences/media/png-fonts.ts), which tests measure.
+if ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
+  echo "Installing Chromium and Liberation fonts from Debian's packages..."
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null
 fi

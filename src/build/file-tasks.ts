@@ -28,14 +28,14 @@ const cache = new BuildCache(init.cacheDir);
 const shells = new Map(init.shells.map((s) => [s.lang, s]));
 installSites(init.shells[0]!, shells);
 
-function indicatorTask(task: IndicatorTask): IndicatorTaskResult {
+async function indicatorTask(task: IndicatorTask): Promise<IndicatorTaskResult> {
   const ind = deserialize(new Uint8Array(task.bytes)) as Indicator;
   // `getSite()` in this language knows this indicator (and only it).
   shells.get(task.lang)!.indicators = [ind];
   const timings: [string, number][] = [];
-  const files = withLanguage(task.lang, () => {
+  const files = await withLanguage(task.lang, async () => {
     try {
-      return indicatorFiles(ind, task.defaultLanguage, (kind, s) => timings.push([kind, s]));
+      return await indicatorFiles(ind, task.defaultLanguage, (kind, s) => timings.push([kind, s]));
     } catch (error) {
       if (error instanceof PosterError) throw Object.assign(new Error(error.message), { data: { svg: error.svg, reason: error.reason } });
       throw error;
@@ -45,7 +45,7 @@ function indicatorTask(task: IndicatorTask): IndicatorTaskResult {
 }
 
 await serveTasks(async (task) => {
-  if (task['task'] === 'indicator') return { result: indicatorTask(task as unknown as IndicatorTask) };
+  if (task['task'] === 'indicator') return { result: await indicatorTask(task as unknown as IndicatorTask) };
   if (task['task'] === 'archive') {
     const t = task as unknown as ArchiveTask;
     return { result: await writeArchive(t.entries, t.manifest, t.outFile, t.generated, cache) };

@@ -130,7 +130,7 @@ export async function writeSiteFiles(opts: {
     if (big.length > 0) await opts.pagesDone;
     for (const b of big) {
       try {
-        const files = withLanguage(b.lang, () => indicatorFiles(b.ind, b.defaultLanguage, (kind, s) => profile?.add(`indicator files: ${kind}`, b.lang, s)));
+        const files = await withLanguage(b.lang, () => indicatorFiles(b.ind, b.defaultLanguage, (kind, s) => profile?.add(`indicator files: ${kind}`, b.lang, s)));
         for (const f of cache.store('indicator-files', b.key, files, b.dir)) written.get(b.lang)!.add(f);
         result.made++;
         result.files += files.length;

@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { chartPoster } from '../audiences/media/chart-image.ts';
 import { PNG_FONT, PNG_FONT_WIDE } from '../audiences/media/png-fonts.ts';
 import { SIZES } from '../audiences/media/poster.ts';
@@ -45,7 +46,7 @@ export const tidyCsvPath = (ind: Indicator) => (publishedAsCsv(ind) ? `${ARCHIVE
 export interface IndicatorFileKind {
   /** What the build profile calls it. */
   name: string;
-  files(ind: Indicator, ctx: FileContext): IndicatorFile[];
+  files(ind: Indicator, ctx: FileContext): IndicatorFile[] | Promise<IndicatorFile[]>;
 }
 
 const poster = (size: { width: number; height: number }) => (ind: Indicator): IndicatorFile[] => {
@@ -56,9 +57,28 @@ const poster = (size: { width: number; height: number }) => (ind: Indicator): In
 // Liberation Sans draws Latin, Greek and Cyrillic; anything else (Arabic) needs the wider font set.
 const BEYOND = /[^\u0000-\u052F\u1E00-\u1FFF\u2000-\u214F\u2190-\u21FF]/;
 
-/** The PNG of a poster SVG, the same size. Throws with resvg's reason when it cannot be drawn. */
-export function posterPng(svg: string, width: number): Uint8Array {
-  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: BEYOND.test(svg) ? PNG_FONT_WIDE : PNG_FONT }).render().asPng();
+// libvips works on the thread that calls it, one image at a time: the build's worker threads are the parallelism.
+sharp.concurrency(1);
+sharp.cache(false);
+
+/** True when every pixel of an RGBA buffer is opaque. */
+function isOpaque(rgba: Uint8Array): boolean {
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
+  return true;
+}
+
+/**
+ * The PNG of a poster SVG, the same size. resvg draws it; libvips (sharp) writes the PNG: posters are opaque, so
+ * the alpha channel goes, and a fixed filter with zlib level 6 makes a file a quarter smaller in half the time of
+ * resvg's own encoder (measured on the UK posters). Lossless: the same pixels. Throws with resvg's reason when it
+ * cannot be drawn.
+ */
+export async function posterPng(svg: string, width: number): Promise<Uint8Array> {
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: BEYOND.test(svg) ? PNG_FONT_WIDE : PNG_FONT }).render();
+  const pixels = image.pixels;
+  const raw = sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } });
+  const png = await (isOpaque(pixels) ? raw.removeAlpha() : raw).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
 export const INDICATOR_FILES: readonly IndicatorFileKind[] = [
@@ -86,14 +106,14 @@ export const INDICATOR_FILES: readonly IndicatorFileKind[] = [
   { name: 'poster SVGs', files: (ind) => [...poster(SIZES.social)(ind), ...poster(SIZES.article)(ind)] },
   {
     name: 'poster PNGs',
-    files: (_ind, { earlier }) => earlier.filter((f) => f.path.startsWith('downloads/charts/') && f.path.endsWith('.svg')).map((f) => {
+    files: (_ind, { earlier }) => Promise.all(earlier.filter((f) => f.path.startsWith('downloads/charts/') && f.path.endsWith('.svg')).map(async (f) => {
       const width = Number(/-(\d+)x\d+\.svg$/.exec(f.path)![1]);
       try {
-        return { path: f.path.replace(/\.svg$/, '.png'), bytes: posterPng(String(f.bytes), width) };
+        return { path: f.path.replace(/\.svg$/, '.png'), bytes: await posterPng(String(f.bytes), width) };
       } catch (error) {
         throw new PosterError(f.path, error instanceof Error ? error.message : String(error));
       }
-    }),
+    })),
   },
 ];
 
@@ -110,13 +130,23 @@ export function candidatePaths(ind: Indicator): string[] {
   return [`downloads/indicator_${ind.id}.csv`, `downloads/${ind.id}.json`, `downloads/${ind.id}-tidy.csv`, `downloads/${ind.id}-metadata.json`, `downloads/${ind.id}-metadata.csv`, ...posters];
 }
 
-/** Every file of an indicator in the current language, kind by kind; `time` hears how long each kind took. */
-export function indicatorFiles(ind: Indicator, defaultLanguage: boolean, time?: (kind: string, seconds: number) => void): IndicatorFile[] {
+/**
+ * Every file of an indicator in the current language, kind by kind; `time` hears how long each kind took: the
+ * thread's CPU time, plus, for a kind that waits for libvips (which encodes the PNGs outside JavaScript), the time
+ * it waited.
+ */
+export async function indicatorFiles(ind: Indicator, defaultLanguage: boolean, time?: (kind: string, seconds: number) => void): Promise<IndicatorFile[]> {
   const made: IndicatorFile[] = [];
   for (const kind of INDICATOR_FILES) {
     const started = threadSeconds();
-    made.push(...kind.files(ind, { defaultLanguage, earlier: made }));
-    time?.(kind.name, threadSeconds() - started);
+    const files = kind.files(ind, { defaultLanguage, earlier: made });
+    let waited = 0;
+    if (files instanceof Promise) {
+      const from = performance.now();
+      made.push(...(await files));
+      waited = (performance.now() - from) / 1000;
+    } else made.push(...files);
+    time?.(kind.name, threadSeconds() - started + waited);
   }
   return made;
 }

@@ -2,7 +2,7 @@
  * Where a build's time goes: each phase's wall time and the CPU time the process spent meanwhile (every thread:
  * the main one, the worker threads, libuv's pool; not child processes such as Pagefind's), time added by parts
  * of the build that run inside another phase (each Astro page's render by language, each worker task by kind and
- * language), and the peak memory. `npm run build -- --profile` prints it. Phases may overlap (workers run while
+ * language), and the peak memory, as it stood when each phase ended (which phase raised it). `npm run build -- --profile` prints it. Phases may overlap (workers run while
  * Astro renders), so wall times do not add up to the total; the profile says which ran beside which.
  *
  * The profile lives on globalThis, like the site model, so code that Astro bundles (the middleware, the
@@ -26,7 +26,7 @@ export function threadSeconds(): number {
   }
 }
 
-interface Phase { name: string; wall: number; cpu: number; main: number; beside?: string | undefined }
+interface Phase { name: string; wall: number; cpu: number; main: number; beside?: string | undefined; peak: number }
 /** Seconds spent by `what` (a worker task kind, "page render"), per part (a language, "old versions"). */
 type Tally = Map<string, Map<string, { seconds: number; count: number }>>;
 
@@ -47,7 +47,7 @@ export class BuildProfile {
       return await fn();
     } finally {
       const used = process.cpuUsage(cpu);
-      this.phases.push({ name, wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6, main: threadSeconds() - main, beside });
+      this.phases.push({ name, wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6, main: threadSeconds() - main, beside, peak: BuildProfile.peakMemory() });
     }
   }
 
@@ -85,8 +85,9 @@ export class BuildProfile {
     const used = process.cpuUsage(this.#cpu);
     const width = Math.max(24, ...this.phases.map((p) => p.name.length));
     const s = (n: number) => `${n.toFixed(1)} s`.padStart(8);
-    const lines = [`Build profile: wall time, CPU time of all threads meanwhile, of the main thread (pages, model) meanwhile:`];
-    for (const p of this.phases) lines.push(`  ${p.name.padEnd(width)} ${s(p.wall)} ${s(p.cpu)} CPU ${s(p.main)} main${p.beside ? `   (beside ${p.beside})` : ''}`);
+    const lines = [`Build profile: wall time, CPU time of all threads meanwhile, of the main thread (pages, model) meanwhile, peak memory when the phase ended:`];
+    const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`.padStart(8);
+    for (const p of this.phases) lines.push(`  ${p.name.padEnd(width)} ${s(p.wall)} ${s(p.cpu)} CPU ${s(p.main)} main ${mb(p.peak)}${p.beside ? `   (beside ${p.beside})` : ''}`);
     lines.push(`  ${'total'.padEnd(width)} ${s(total)} ${s((used.user + used.system) / 1e6)} CPU ${s(threadSeconds() - this.#main)} main; peak memory ${(BuildProfile.peakMemory() / 1e6).toFixed(0)} MB`);
     lines.push('  CPU seconds of work inside the phases, by language (count):');
     for (const [what, parts] of this.tally) {

@@ -1,9 +1,8 @@
 /**
  * Writes the SDMX tree (`/sdmx/…`, `/downloads/<id>.sdmx.csv`) into a built site, after Astro: plain files, one
- * pass, no page per indicator. A file that holds the same bytes as another is a hard link to it, so the tree's copy
- * of each SDMX-CSV download costs nothing.
+ * pass, no page per indicator.
  */
-import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildDate } from '../editorial/today.ts';
 import type { SdmxExport } from '../pipeline/sdmx/model.ts';
@@ -29,15 +28,9 @@ export function writeSdmxTree(outDir: string, exp: SdmxExport, prepared = prepar
     if ('text' in file) {
       writeFileSync(path, file.text);
       bytes += Buffer.byteLength(file.text);
-    } else if ('bytes' in file) {
+    } else {
       writeFileSync(path, file.bytes);
       bytes += file.bytes.byteLength;
-    } else {
-      try {
-        linkSync(join(outDir, file.sameAs), path);
-      } catch {
-        copyFileSync(join(outDir, file.sameAs), path);
-      }
     }
     files++;
   }

@@ -1,7 +1,9 @@
 /**
- * The SDMX files of a site, as a static tree shaped like SDMX-REST (`/sdmx/data/{agency},{flow},{version}/all`,
+ * The SDMX files of a site, as a static tree shaped like SDMX-REST (`/sdmx/data/{agency},{flow},{version}/all.json`,
  * `/sdmx/dataflow/{agency}/{flow}/{version}`, `/sdmx/datastructure/…`), listed in `/sdmx/index.json`, with the
- * per-indicator and site-wide SDMX-CSV downloads. Pure: it says what to write; the build writes it.
+ * per-indicator and site-wide SDMX-CSV downloads. Each indicator's SDMX-CSV is one file, the download
+ * (`/downloads/<id>.sdmx.csv`), which the index gives as the flow's CSV data: a second copy in the tree would be
+ * 22 MB more for the UK for a host to store and upload. Pure: it says what to write; the build writes it.
  */
 import { zipSync, strToU8 } from 'fflate';
 import { refText, urnOf, type ArtefactRef, type SdmxExport, type SdmxFlow } from './model.ts';
@@ -9,8 +11,8 @@ import { sdmxCsv } from './write-csv.ts';
 import { sdmxJson } from './write-json.ts';
 import { structureMessage } from './write-structure.ts';
 
-/** A file to write: its text or bytes, or the same bytes as an earlier file (written once, linked). */
-export type SdmxFile = { path: string; text: string } | { path: string; bytes: Uint8Array } | { path: string; sameAs: string };
+/** A file to write: its text or bytes. */
+export type SdmxFile = { path: string; text: string } | { path: string; bytes: Uint8Array };
 
 const flowRef = (r: ArtefactRef) => `${r.agency},${r.id},${r.version}`;
 
@@ -18,7 +20,6 @@ const flowRef = (r: ArtefactRef) => `${r.agency},${r.id},${r.version}`;
 export function flowPaths(flow: SdmxFlow) {
   return {
     download: `/downloads/${flow.indicator}.sdmx.csv`,
-    csv: `/sdmx/data/${flowRef(flow.ref)}/all.csv`,
     json: `/sdmx/data/${flowRef(flow.ref)}/all.json`,
     dataflow: `/sdmx/dataflow/${flow.ref.agency}/${flow.ref.id}/${flow.ref.version}.xml`,
     datastructure: `/sdmx/datastructure/${flow.dsd.agency}/${flow.dsd.id}/${flow.dsd.version}.xml`,
@@ -57,7 +58,7 @@ export function sdmxIndex(exp: SdmxExport) {
         names: Object.fromEntries(f.names),
         structure: refText(f.dsd),
         observations: f.rows.length,
-        data: { csv: paths.csv, json: paths.json },
+        data: { csv: paths.download, json: paths.json },
         dataflow: paths.dataflow,
         datastructure: paths.datastructure,
         download: paths.download,
@@ -68,7 +69,7 @@ export function sdmxIndex(exp: SdmxExport) {
 
 const strip = (path: string) => path.replace(/^\//, '');
 
-/** Every file of the tree, in an order where a file a link points at comes first. */
+/** Every file of the tree. */
 export function* sdmxFiles(exp: SdmxExport, prepared: string): Generator<SdmxFile> {
   const header = (id: string) => ({ id, sender: exp.agency, prepared });
   const lists = new Map(exp.codelists.map((l) => [`${l.ref.agency}:${l.ref.id}`, l]));
@@ -96,7 +97,6 @@ export function* sdmxFiles(exp: SdmxExport, prepared: string): Generator<SdmxFil
     const csv = sdmxCsv([flow]);
     zipped[`${flow.indicator}.sdmx.csv`] = strToU8(csv);
     yield { path: strip(paths.download), text: csv };
-    yield { path: strip(paths.csv), sameAs: strip(paths.download) };
     yield { path: strip(paths.json), text: sdmxJson(flow, exp, prepared) };
     // A generated DSD is small: the dataflow's message holds it and what it cites (SDMX-REST's references=all).
     // The repository's own DSD is large and shared: the dataflow cites it in its own file.

@@ -170,8 +170,8 @@ describe('the build profile', () => {
     profile.add('Astro page renders', 'fr', 0.5, 10);
     profile.add('Astro page renders', 'old data versions', 0.25, 3);
     const lines = profile.report().split('\n');
-    expect(lines[0]).toBe('Build profile: wall time, CPU time of all threads meanwhile, of the main thread (pages, model) meanwhile:');
-    expect(lines[1]).toMatch(/^  read and validate +\d+\.\d s +\d+\.\d s CPU +\d+\.\d s main$/);
+    expect(lines[0]).toBe('Build profile: wall time, CPU time of all threads meanwhile, of the main thread (pages, model) meanwhile, peak memory when the phase ended:');
+    expect(lines[1]).toMatch(/^  read and validate +\d+\.\d s +\d+\.\d s CPU +\d+\.\d s main +\d+ MB$/);
     expect(lines[2]).toMatch(/\(beside Astro\)$/);
     expect(lines[3]).toMatch(/^  total +\d+\.\d s +\d+\.\d s CPU +\d+\.\d s main; peak memory \d+ MB$/);
     expect(lines).toContain('    Astro page renders: 2.0 s — en 1.3 s (10), fr 0.5 s (10), old data versions 0.3 s (3)');

@@ -85,7 +85,7 @@ describe('a poster that cannot be drawn', () => {
     const earlier = [{ path: 'downloads/charts/1-2-1-1200x675.svg', bytes: '<svg xmlns="http://www.w3.org/2000/svg"><text>children <16 & adults</text></svg>' }];
     let failed: unknown;
     try {
-      pngs.files({} as never, { defaultLanguage: true, earlier });
+      await pngs.files({} as never, { defaultLanguage: true, earlier });
     } catch (error) {
       failed = error;
     }

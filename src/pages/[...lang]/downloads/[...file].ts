@@ -23,7 +23,7 @@ export function getStaticPaths() {
   ]);
 }
 
-const get: APIRoute<{ indicator: Indicator | undefined }> = ({ params, props }) => {
+const get: APIRoute<{ indicator: Indicator | undefined }> = async ({ params, props }) => {
   const path = `downloads/${params['file']}`;
   if (!props.indicator) {
     const at = repositoryFromEnv();
@@ -31,7 +31,7 @@ const get: APIRoute<{ indicator: Indicator | undefined }> = ({ params, props }) 
     const zip = buildArchive(archiveEntries(getSite(), at.root, (p) => files.readBytes(p)), new Date().toISOString());
     return new Response(new Uint8Array(zip), { headers: { 'Content-Type': 'application/zip' } });
   }
-  const file = indicatorFiles(props.indicator, currentLanguage() === siteLanguages().default).find((f) => f.path === path);
+  const file = (await indicatorFiles(props.indicator, currentLanguage() === siteLanguages().default)).find((f) => f.path === path);
   if (!file) return new Response('Not found', { status: 404 });
   return new Response(typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes), { headers: { 'Content-Type': contentType(path) } });
 };
